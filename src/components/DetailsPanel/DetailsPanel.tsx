@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { sameSelection, type Selection } from '../../model/selection';
+import { stanceStyles } from '../../model/styleTable';
+import { selectVisibility } from '../../store/selectors';
+import { useStore } from '../../store/store';
+import { ActorDetails } from './ActorDetails';
+import { ClaimDetails } from './ClaimDetails';
+import { DetailsContext, type DetailsContextValue } from './detailsContext';
+import { FocusControls } from './FocusControls';
+import { Overview } from './Overview';
+import { StatementDetails } from './StatementDetails';
+import { TieDetails } from './TieDetails';
+import './DetailsPanel.css';
+
+/** Scrolls the nearest scrolling ancestor of `element` back to its top. */
+function scrollContainerToTop(element: HTMLElement): void {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if (overflowY === 'auto' || overflowY === 'scroll') {
+      node.scrollTop = 0;
+      return;
+    }
+  }
+}
+
+function SelectionDetails({ selection }: { selection: NonNullable<Selection> }) {
+  switch (selection.type) {
+    case 'actor':
+      return <ActorDetails id={selection.id} />;
+    case 'claim':
+      return <ClaimDetails id={selection.id} />;
+    case 'statement':
+      return <StatementDetails id={selection.id} />;
+    case 'tie':
+      return <TieDetails a={selection.a} b={selection.b} />;
+  }
+}
+
+/**
+ * The right-hand panel: what the selection is and who said what about it, with the evidence.
+ * Every actor, claim and statement named in it is a link-button that selects that item; the graph
+ * listens to the store and centres it.
+ */
+export function DetailsPanel() {
+  const index = useStore((s) => s.index);
+  const selection = useStore((s) => s.selection);
+  const visibility = useStore(selectVisibility);
+  const select = useStore((s) => s.select);
+  const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  // What a link inside the panel last selected; focus follows to its title. Compared by identity
+  // with the store's selection, so the same item selected later from the graph takes no focus.
+  const [openedHere, setOpenedHere] = useState<Selection>(null);
+
+  const styles = useMemo(
+    () => new Map(index ? stanceStyles(index.stances).map((style) => [style.id, style]) : []),
+    [index],
+  );
+  const go = useCallback(
+    (next: Selection) => {
+      if (sameSelection(useStore.getState().selection, next)) return;
+      setOpenedHere(next);
+      select(next);
+    },
+    [select],
+  );
+  const context = useMemo<DetailsContextValue | null>(
+    () => (index && visibility ? { index, visibility, styles, go } : null),
+    [index, visibility, styles, go],
+  );
+
+  useEffect(
+    function onSelectionChange() {
+      const section = sectionRef.current;
+      if (!section) return;
+      scrollContainerToTop(section);
+      if (openedHere !== null && openedHere === selection) {
+        section.querySelector<HTMLElement>('[data-details-title]')?.focus({ preventScroll: true });
+      }
+    },
+    [selection, openedHere],
+  );
+
+  return (
+    <section ref={sectionRef} aria-labelledby={headingId} className="details-panel">
+      <h2 id={headingId} className="panel-heading">
+        Details
+      </h2>
+      {context === null ? (
+        <p className="details-muted">No dataset loaded.</p>
+      ) : (
+        <DetailsContext.Provider value={context}>
+          {selection === null ? (
+            <Overview />
+          ) : (
+            <>
+              <FocusControls />
+              <SelectionDetails selection={selection} />
+            </>
+          )}
+        </DetailsContext.Provider>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  AFFILIATION_STYLE,
+  CLAIM_STYLE,
+  KIND_STYLES,
+  stanceStyles,
+  TIE_STYLES,
+} from '../../model/styleTable';
+import type { StoreState } from '../../store/store';
+import { useStore } from '../../store/store';
+import { hasAffiliations, kindsPresent } from './datasetFacts';
+import { ClaimSwatch, LineSwatch, ShapeSwatch } from './Swatches';
+import './Legend.css';
+
+const selectLegendState = (state: StoreState) => ({
+  index: state.index,
+  view: state.view,
+  showAffiliations: state.filters.showAffiliations,
+});
+
+interface EntryListProps {
+  title: string;
+  children: ReactNode;
+}
+
+/** One titled group of legend entries; each entry's text is its label. */
+function EntryList({ title, children }: EntryListProps) {
+  const titleId = useId();
+  return (
+    <>
+      <h3 id={titleId} className="legend-group-title">
+        {title}
+      </h3>
+      {/* role="list" because Safari drops list semantics from lists without bullets. */}
+      <ul role="list" aria-labelledby={titleId} className="legend-list">
+        {children}
+      </ul>
+    </>
+  );
+}
+
+function Entry({ swatch, label }: { swatch: ReactNode; label: string }) {
+  return (
+    <li className="legend-entry">
+      <span className="legend-swatch">{swatch}</span>
+      <span>{label}</span>
+    </li>
+  );
+}
+
+/**
+ * The key to the graph, generated from the style table the graph is drawn from: stances, actor
+ * kinds, claims and affiliations in the claims view; ties and actor kinds in the actor view.
+ */
+export function Legend() {
+  const { index, view, showAffiliations } = useStore(useShallow(selectLegendState));
+  const headingId = useId();
+  const stances = useMemo(() => (index ? stanceStyles(index.stances) : []), [index]);
+  const kinds = useMemo(() => (index ? kindsPresent(index) : []), [index]);
+  const affiliations = useMemo(() => (index ? hasAffiliations(index) : false), [index]);
+
+  const kindList = kinds.length > 0 && (
+    <EntryList title="Actors">
+      {kinds.map((kind) => {
+        const style = KIND_STYLES[kind];
+        return (
+          <Entry
+            key={kind}
+            swatch={<ShapeSwatch shape={style.shape} color={style.color} />}
+            label={style.label}
+          />
+        );
+      })}
+    </EntryList>
+  );
+
+  return (
+    <section className="legend" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-heading">
+        Legend
+      </h2>
+      {!index ? (
+        <p className="legend-note">No dataset loaded</p>
+      ) : view === 'claims' ? (
+        <>
+          <EntryList title="Stances">
+            {stances.map((stance) => (
+              <Entry
+                key={stance.id}
+                swatch={<LineSwatch color={stance.color} lineStyle={stance.lineStyle} arrow />}
+                label={stance.label}
+              />
+            ))}
+          </EntryList>
+          {stances.length > 0 && (
+            <p className="legend-note">Solid: for · dashed: against · dotted: neutral</p>
+          )}
+          {kindList}
+          <EntryList title="Claims and links">
+            <Entry swatch={<ClaimSwatch color={CLAIM_STYLE.color} />} label={CLAIM_STYLE.label} />
+            {showAffiliations && affiliations && (
+              <Entry
+                swatch={
+                  <LineSwatch
+                    color={AFFILIATION_STYLE.color}
+                    lineStyle={AFFILIATION_STYLE.lineStyle}
+                    strokeWidth={1}
+                  />
+                }
+                label={AFFILIATION_STYLE.label}
+              />
+            )}
+          </EntryList>
+        </>
+      ) : (
+        <>
+          <EntryList title="Ties">
+            {(['agreement', 'conflict'] as const).map((type) => {
+              const style = TIE_STYLES[type];
+              return (
+                <Entry
+                  key={type}
+                  swatch={<LineSwatch color={style.color} lineStyle={style.lineStyle} />}
+                  label={style.label}
+                />
+              );
+            })}
+          </EntryList>
+          <p className="legend-note legend-width-note">
+            <svg
+              className="legend-width-key"
+              width={30}
+              height={12}
+              viewBox="0 0 30 12"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <polygon points="1,5 29,1 29,11 1,7" fill="currentColor" />
+            </svg>
+            Width = number of claims
+          </p>
+          {kindList}
+        </>
+      )}
+    </section>
+  );
+}

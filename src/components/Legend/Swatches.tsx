@@ -1,0 +1,116 @@
+// Small SVG keys drawn from the style table (model/styleTable.ts), the table the graph is drawn
+// from too. The legend and the filter panel both use them, so the two can never show different
+// colours or line styles for one stance or kind.
+import type { StanceStyle } from '../../model/styleTable';
+
+type LineStyle = StanceStyle['lineStyle'];
+
+// The graph draws dashed lines with a [6, 4] pattern; dotted lines are round dots.
+const DASH_ARRAY: Readonly<Record<LineStyle, string | undefined>> = {
+  solid: undefined,
+  dashed: '6 4',
+  dotted: '0.5 4',
+};
+
+interface LineSwatchProps {
+  color: string;
+  lineStyle: LineStyle;
+  /** Statements are arrows (actor → claim); ties and affiliations are plain lines. */
+  arrow?: boolean;
+  strokeWidth?: number;
+  width?: number;
+}
+
+/** A short line in a stance's (or tie's) colour and line style, with an arrowhead if asked. */
+export function LineSwatch({
+  color,
+  lineStyle,
+  arrow = false,
+  strokeWidth = 2,
+  width = 30,
+}: LineSwatchProps) {
+  const lineEnd = arrow ? width - 7 : width - 1;
+  return (
+    <svg
+      className="line-swatch"
+      width={width}
+      height={12}
+      viewBox={`0 0 ${width} 12`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line
+        x1={1}
+        y1={6}
+        x2={lineEnd}
+        y2={6}
+        stroke={color}
+        strokeWidth={strokeWidth}
+        strokeDasharray={DASH_ARRAY[lineStyle]}
+        strokeLinecap={lineStyle === 'dotted' ? 'round' : 'butt'}
+        data-line-style={lineStyle}
+      />
+      {arrow && <polygon points={`${width - 8},2 ${width},6 ${width - 8},10`} fill={color} />}
+    </svg>
+  );
+}
+
+// Outlines in a 16 × 16 box, close enough to Cytoscape's node shapes to tell them apart.
+const POLYGONS: Readonly<Record<string, string>> = {
+  hexagon: '1,8 4.5,2 11.5,2 15,8 11.5,14 4.5,14',
+  diamond: '8,0.5 15.5,8 8,15.5 0.5,8',
+  'round-octagon': '5.2,1.5 10.8,1.5 14.5,5.2 14.5,10.8 10.8,14.5 5.2,14.5 1.5,10.8 1.5,5.2',
+};
+
+interface ShapeSwatchProps {
+  /** A Cytoscape shape name from the style table. */
+  shape: string;
+  color: string;
+  size?: number;
+}
+
+/** A node shape (ellipse, hexagon, diamond, round octagon) filled with the kind's colour. */
+export function ShapeSwatch({ shape, color, size = 14 }: ShapeSwatchProps) {
+  const points = POLYGONS[shape];
+  return (
+    <svg
+      className="shape-swatch"
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+      data-shape={shape}
+    >
+      {points === undefined ? (
+        <circle cx={8} cy={8} r={7} fill={color} />
+      ) : (
+        <polygon
+          points={points}
+          fill={color}
+          // The round octagon's corners are rounded by a stroke of its own colour.
+          stroke={shape.startsWith('round-') ? color : undefined}
+          strokeWidth={shape.startsWith('round-') ? 1.5 : undefined}
+          strokeLinejoin="round"
+        />
+      )}
+    </svg>
+  );
+}
+
+/** A claim box: the only rectangle in the graph. */
+export function ClaimSwatch({ color }: { color: string }) {
+  return (
+    <svg
+      className="shape-swatch claim-swatch"
+      width={24}
+      height={14}
+      viewBox="0 0 24 14"
+      aria-hidden="true"
+      focusable="false"
+      data-shape="round-rectangle"
+    >
+      <rect x={0.5} y={0.5} width={23} height={13} rx={3} fill={color} strokeWidth={1} />
+    </svg>
+  );
+}

@@ -1,0 +1,72 @@
+import type { TieMode } from '../../model/tieEdges';
+import type { ViewName } from '../../model/view';
+import { useStore } from '../../store/store';
+import './ViewSwitch.css';
+
+const VIEWS: readonly { value: ViewName; label: string }[] = [
+  { value: 'claims', label: 'Claims' },
+  { value: 'actors', label: 'Actors' },
+];
+
+const TIE_MODES: readonly { value: TieMode; label: string }[] = [
+  { value: 'agreement', label: 'Agreement' },
+  { value: 'conflict', label: 'Conflict' },
+  { value: 'both', label: 'Both' },
+];
+
+interface SegmentedProps<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** Radio buttons drawn as a segmented control; arrow keys move between them natively. */
+function Segmented<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: SegmentedProps<T>) {
+  return (
+    <fieldset className="segmented">
+      <legend className="segmented-legend">{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="segmented-option">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Claims view or actor view, and in the actor view which ties to draw. */
+export function ViewSwitch() {
+  const view = useStore((s) => s.view);
+  const tieMode = useStore((s) => s.tieMode);
+  const setView = useStore((s) => s.setView);
+  const setTieMode = useStore((s) => s.setTieMode);
+  return (
+    <div className="view-switch">
+      <Segmented legend="View" name="view" options={VIEWS} value={view} onChange={setView} />
+      {view === 'actors' && (
+        <Segmented
+          legend="Ties"
+          name="tie-mode"
+          options={TIE_MODES}
+          value={tieMode}
+          onChange={setTieMode}
+        />
+      )}
+    </div>
+  );
+}

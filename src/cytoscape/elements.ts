@@ -1,0 +1,169 @@
+import type { ElementDefinition } from 'cytoscape';
+import { affiliationKey } from '../model/filters';
+import type { GraphIndex } from '../model/graphIndex';
+import { CLAIM_STYLE, KIND_STYLES, stanceStyles, TIE_STYLES } from '../model/styleTable';
+import type { Selection } from '../model/selection';
+import type { TieEdge } from '../model/tieEdges';
+
+/*
+ * Cytoscape ids. Actors, claims, statements and ties live in one Cytoscape id space but in separate
+ * ones in the file (a statement may share its id with an actor), so every id gets a type prefix.
+ * Ids are only ever looked up with cy.getElementById, never put into selector strings, so any
+ * character a file uses is safe.
+ */
+export const nodeId = (datasetId: string): string => `n:${datasetId}`;
+export const statementEdgeId = (statementId: string): string => `s:${statementId}`;
+export const affiliationEdgeId = (actorId: string, memberId: string): string =>
+  `m:${affiliationKey(actorId, memberId)}`;
+export const tieEdgeId = (tie: Pick<TieEdge, 'a' | 'b' | 'type'>): string =>
+  `t:${tie.type}:${JSON.stringify([tie.a, tie.b])}`;
+
+/** The Cytoscape ids of what a selection names (a tie may be drawn as two edges). */
+export function selectionElementIds(selection: Selection): string[] {
+  if (selection === null) return [];
+  switch (selection.type) {
+    case 'actor':
+    case 'claim':
+      return [nodeId(selection.id)];
+    case 'statement':
+      return [statementEdgeId(selection.id)];
+    case 'tie':
+      return (['agreement', 'conflict'] as const).map((type) =>
+        tieEdgeId({ a: selection.a, b: selection.b, type }),
+      );
+  }
+}
+
+// Claim boxes have a fixed width; their height follows the wrapped text, estimated from its length
+// because Cytoscape cannot size a node to a wrapped label by itself.
+export const CLAIM_WIDTH = 160;
+const CLAIM_TEXT_WIDTH = CLAIM_WIDTH - 14;
+const AVERAGE_CHAR_WIDTH = 7.2;
+const LINE_HEIGHT = 14.5;
+
+export function claimHeight(text: string): number {
+  const charsPerLine = Math.floor(CLAIM_TEXT_WIDTH / AVERAGE_CHAR_WIDTH);
+  const lines = Math.max(1, Math.ceil(text.length / charsPerLine));
+  return lines * LINE_HEIGHT + 12;
+}
+
+// Long claims are cut for the canvas only; the details panel always shows the whole text.
+const MAX_CLAIM_LABEL = 140;
+
+function claimLabel(text: string): string {
+  return text.length > MAX_CLAIM_LABEL ? `${text.slice(0, MAX_CLAIM_LABEL - 1)}…` : text;
+}
+
+function actorNodes(index: GraphIndex): ElementDefinition[] {
+  return index.dataset.actors.map((actor) => {
+    const kind = KIND_STYLES[actor.kind];
+    return {
+      group: 'nodes',
+      data: {
+        id: nodeId(actor.id),
+        ref: actor.id,
+        type: 'actor',
+        kind: actor.kind,
+        label: actor.name,
+        color: kind.color,
+        shape: kind.shape,
+      },
+    };
+  });
+}
+
+/**
+ * The claims view: actors and claims as nodes, one edge per statement from actor to claim, and one
+ * thin edge per `memberOf` affiliation. Several statements of one actor on one claim become
+ * parallel edges. Everything is built once per dataset; filters only toggle classes.
+ */
+export function claimsViewElements(index: GraphIndex): ElementDefinition[] {
+  const styleById = new Map(stanceStyles(index.stances).map((s) => [s.id, s]));
+  const elements = actorNodes(index);
+  for (const claim of index.dataset.claims) {
+    const label = claimLabel(claim.text);
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: nodeId(claim.id),
+        ref: claim.id,
+        type: 'claim',
+        label,
+        color: CLAIM_STYLE.color,
+        shape: CLAIM_STYLE.shape,
+        height: claimHeight(label),
+      },
+    });
+  }
+  for (const statement of index.dataset.statements) {
+    const style = styleById.get(statement.stance);
+    elements.push({
+      group: 'edges',
+      data: {
+        id: statementEdgeId(statement.id),
+        ref: statement.id,
+        type: 'statement',
+        source: nodeId(statement.actor),
+        target: nodeId(statement.claim),
+        stance: statement.stance,
+        label: style?.label ?? statement.stance,
+        color: style?.color ?? '#888888',
+        lineStyle: style?.lineStyle ?? 'solid',
+      },
+    });
+  }
+  for (const actor of index.dataset.actors) {
+    for (const memberId of new Set(actor.memberOf ?? [])) {
+      if (memberId === actor.id) continue;
+      elements.push({
+        group: 'edges',
+        classes: 'affiliation',
+        data: {
+          id: affiliationEdgeId(actor.id, memberId),
+          ref: affiliationKey(actor.id, memberId),
+          type: 'affiliation',
+          source: nodeId(actor.id),
+          target: nodeId(memberId),
+        },
+      });
+    }
+  }
+  return elements;
+}
+
+// Edge width grows with the square root of the weight, so one heavy tie does not swamp the rest.
+export function tieWidth(weight: number, maxWeight: number): number {
+  if (maxWeight <= 1) return 2;
+  return 2 + 8 * Math.sqrt((weight - 1) / (maxWeight - 1));
+}
+
+/** The actor view: every actor, and one edge per agreement or conflict tie given. */
+export function actorsViewElements(
+  index: GraphIndex,
+  ties: readonly TieEdge[],
+): ElementDefinition[] {
+  const elements = actorNodes(index);
+  const maxWeight = Math.max(1, ...ties.map((t) => t.claims.length));
+  for (const tie of ties) {
+    const style = TIE_STYLES[tie.type];
+    elements.push({
+      group: 'edges',
+      classes: tie.type,
+      data: {
+        id: tieEdgeId(tie),
+        type: 'tie',
+        tieType: tie.type,
+        a: tie.a,
+        b: tie.b,
+        source: nodeId(tie.a),
+        target: nodeId(tie.b),
+        weight: tie.claims.length,
+        label: String(tie.claims.length),
+        color: style.color,
+        lineStyle: style.lineStyle,
+        width: tieWidth(tie.claims.length, maxWeight),
+      },
+    });
+  }
+  return elements;
+}

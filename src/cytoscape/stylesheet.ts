@@ -1,0 +1,127 @@
+import type { StylesheetJson } from 'cytoscape';
+import { AFFILIATION_STYLE } from '../model/styleTable';
+import { CLAIM_WIDTH } from './elements';
+
+export type Theme = 'light' | 'dark';
+
+const PALETTE = {
+  light: {
+    text: '#1F2328',
+    outline: '#FFFFFF',
+    claimText: '#2B2416',
+    claimBorder: '#8C7A4B',
+    accent: '#0B57D0',
+  },
+  dark: {
+    text: '#E6E6E6',
+    outline: '#15171A',
+    claimText: '#F4EEDC',
+    claimBorder: '#B59F63',
+    accent: '#8AB4F8',
+  },
+} as const;
+
+const DARK_CLAIM_FILL = '#3A3424';
+
+/**
+ * The graph's stylesheet. Colours, shapes and line styles come from element data, which
+ * elements.ts fills from the style table (model/styleTable.ts) that the legend reads too; the
+ * stylesheet itself lists no stance.
+ */
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  const c = PALETTE[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        color: c.text,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 12,
+        // Labels are not drawn while they would be unreadably small: the costliest part of a frame.
+        'min-zoomed-font-size': 5,
+      },
+    },
+    {
+      selector: 'node[type = "actor"]',
+      style: {
+        shape: 'data(shape)' as never,
+        'background-color': 'data(color)',
+        width: 26,
+        height: 26,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': c.outline,
+        'text-outline-width': 2,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+      },
+    },
+    {
+      selector: 'node[type = "claim"]',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': theme === 'dark' ? DARK_CLAIM_FILL : 'data(color)',
+        'border-width': 1,
+        'border-color': c.claimBorder,
+        color: c.claimText,
+        width: CLAIM_WIDTH,
+        height: 'data(height)',
+        'font-size': 12,
+        'text-wrap': 'wrap',
+        'text-max-width': `${CLAIM_WIDTH - 14}px`,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'line-height': 1.2,
+      },
+    },
+    {
+      selector: 'edge',
+      style: { width: 2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' },
+    },
+    {
+      // Statements and ties carry their colour and line style; affiliations do not.
+      selector: 'edge[color]',
+      style: {
+        'line-color': 'data(color)',
+        'line-style': 'data(lineStyle)' as never,
+        'line-dash-pattern': [6, 4],
+        'target-arrow-color': 'data(color)',
+      },
+    },
+    {
+      selector: 'edge[type = "affiliation"]',
+      style: {
+        width: 1,
+        'line-color': AFFILIATION_STYLE.color,
+        'line-style': 'solid',
+        'target-arrow-shape': 'none',
+        'curve-style': 'straight',
+        opacity: 0.8,
+      },
+    },
+    {
+      selector: 'edge[type = "tie"]',
+      style: {
+        width: 'data(width)',
+        'target-arrow-shape': 'none',
+        label: 'data(label)',
+        'font-size': 10,
+        color: c.text,
+        'text-outline-color': c.outline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 3, 'border-color': c.accent, 'border-style': 'solid' },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 5, 'overlay-color': c.accent, 'overlay-opacity': 0.18, 'overlay-padding': 4 },
+    },
+  ];
+}

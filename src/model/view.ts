@@ -1,0 +1,18 @@
+/** The two ways of looking at a dataset: actors and claims, or the derived actor network. */
+export type ViewName = 'claims' | 'actors';
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
+  fcose: 'Force-directed (fCoSE)',
+  concentric: 'Concentric by degree',
+  circle: 'Circle',
+  grid: 'Grid',
+  breadthfirst: 'Breadth-first',
+};
+
+/** Returns whether a string names a known layout (for values read from a URL or storage). */
+export function isLayoutName(value: string): value is LayoutName {
+  return (LAYOUT_NAMES as readonly string[]).includes(value);
+}

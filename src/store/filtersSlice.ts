@@ -1,0 +1,43 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_FILTERS, type FilterState } from '../model/filters';
+import type { ActorKind } from '../model/schema';
+import type { StoreState } from './store';
+
+export interface FiltersState {
+  filters: FilterState;
+}
+
+export interface FiltersActions {
+  toggleStance: (stanceId: string) => void;
+  toggleKind: (kind: ActorKind) => void;
+  setDateRange: (from: string | null, to: string | null) => void;
+  setFilter: <K extends 'includeUndated' | 'contestedOnly' | 'hideIsolated' | 'showAffiliations'>(
+    key: K,
+    value: FilterState[K],
+  ) => void;
+  replaceFilters: (filters: FilterState) => void;
+  resetFilters: () => void;
+}
+
+export type FiltersSlice = FiltersState & FiltersActions;
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export const createFiltersSlice: StateCreator<StoreState, [], [], FiltersSlice> = (set) => ({
+  filters: DEFAULT_FILTERS,
+  toggleStance: (stanceId) =>
+    set(({ filters }) => ({
+      filters: { ...filters, hiddenStances: toggled(filters.hiddenStances, stanceId) },
+    })),
+  toggleKind: (kind) =>
+    set(({ filters }) => ({
+      filters: { ...filters, hiddenKinds: toggled(filters.hiddenKinds, kind) },
+    })),
+  setDateRange: (dateFrom, dateTo) =>
+    set(({ filters }) => ({ filters: { ...filters, dateFrom, dateTo } })),
+  setFilter: (key, value) => set(({ filters }) => ({ filters: { ...filters, [key]: value } })),
+  replaceFilters: (filters) => set({ filters }),
+  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+});

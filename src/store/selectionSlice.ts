@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import type { Selection } from '../model/selection';
+import type { StoreState } from './store';
+
+export const MAX_FOCUS_DEPTH = 3;
+
+export interface SelectionState {
+  selection: Selection;
+  /** 0: the whole graph; 1–3: only the selection's neighbourhood of that depth. */
+  focusDepth: number;
+}
+
+export interface SelectionActions {
+  select: (selection: Selection) => void;
+  setFocusDepth: (depth: number) => void;
+  /** Escape: drops the focus first, then the selection. */
+  clearSelection: () => void;
+}
+
+export type SelectionSlice = SelectionState & SelectionActions;
+
+export const initialSelectionState: SelectionState = { selection: null, focusDepth: 0 };
+
+export const createSelectionSlice: StateCreator<StoreState, [], [], SelectionSlice> = (set) => ({
+  ...initialSelectionState,
+  select: (selection) => set(selection ? { selection } : { selection, focusDepth: 0 }),
+  setFocusDepth: (depth) =>
+    set({ focusDepth: Math.max(0, Math.min(MAX_FOCUS_DEPTH, Math.round(depth))) }),
+  clearSelection: () =>
+    set((state) => (state.focusDepth > 0 ? { focusDepth: 0 } : { selection: null })),
+});

@@ -1,0 +1,114 @@
+import { computeVisibility, type Visibility } from '../model/filters';
+import { focusActorsView, focusClaimsView } from '../model/focus';
+import type { GraphIndex } from '../model/graphIndex';
+import { buildSearchIndex, type SearchIndex } from '../model/search';
+import { tieEdges, type TieEdge } from '../model/tieEdges';
+import { deriveTies, type ActorTie } from '../model/ties';
+import type { StoreState } from './store';
+
+/** Remembers the last result of `compute` for arguments that are the same objects. */
+function memoizeLast<Args extends readonly unknown[], R>(compute: (...args: Args) => R) {
+  let lastArgs: Args | null = null;
+  let lastResult!: R;
+  return (...args: Args): R => {
+    if (lastArgs === null || args.some((arg, i) => arg !== lastArgs![i])) {
+      lastResult = compute(...args);
+      lastArgs = args;
+    }
+    return lastResult;
+  };
+}
+
+const visibilityOf = memoizeLast(computeVisibility);
+// One empty list, so selectors stay referentially stable before a dataset loads.
+const NO_TIES: ActorTie[] = [];
+
+const tiesOf = memoizeLast((index: GraphIndex, visibility: Visibility) =>
+  deriveTies(index, visibility.statements),
+);
+const searchIndexOf = memoizeLast(buildSearchIndex);
+
+/** What the filters leave shown; derived, never stored. */
+export const selectVisibility = (state: StoreState): Visibility | null =>
+  state.index ? visibilityOf(state.index, state.filters) : null;
+
+/** The actor ties derived from the shown statements. */
+export const selectTies = (state: StoreState): ActorTie[] => {
+  const visibility = selectVisibility(state);
+  return state.index && visibility ? tiesOf(state.index, visibility) : NO_TIES;
+};
+
+const tieEdgesOf = memoizeLast(tieEdges);
+
+/** The ties the actor view draws under its agreement / conflict / both selector. */
+export const selectTieEdges = (state: StoreState): TieEdge[] =>
+  tieEdgesOf(selectTies(state), state.tieMode);
+
+const focusedClaimsViewOf = memoizeLast(focusClaimsView);
+
+/** What the claims view shows: the filters' visibility, narrowed to the focus when one is set. */
+export const selectShownVisibility = (state: StoreState): Visibility | null => {
+  const visibility = selectVisibility(state);
+  if (!state.index || !visibility || state.focusDepth === 0 || !state.selection) return visibility;
+  return focusedClaimsViewOf(state.index, visibility, state.selection, state.focusDepth);
+};
+
+/** What the actor view shows: its actors and the ties between them. */
+export interface ActorsViewShown {
+  readonly actors: ReadonlySet<string>;
+  readonly ties: readonly TieEdge[];
+}
+
+const actorsViewShownOf = memoizeLast(
+  (
+    visibility: Visibility,
+    ties: TieEdge[],
+    hideIsolated: boolean,
+    selection: StoreState['selection'],
+    focusDepth: number,
+  ): ActorsViewShown => {
+    let actors: ReadonlySet<string> = visibility.actors;
+    if (hideIsolated) {
+      const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
+      actors = new Set([...actors].filter((id) => tied.has(id)));
+    }
+    if (focusDepth > 0 && selection) actors = focusActorsView(actors, ties, selection, focusDepth);
+    return { actors, ties: ties.filter((t) => actors.has(t.a) && actors.has(t.b)) };
+  },
+);
+
+export const selectActorsViewShown = (state: StoreState): ActorsViewShown | null => {
+  const visibility = selectVisibility(state);
+  if (!visibility) return null;
+  const { filters, selection, focusDepth } = state;
+  return actorsViewShownOf(
+    visibility,
+    selectTieEdges(state),
+    filters.hideIsolated,
+    selection,
+    focusDepth,
+  );
+};
+
+export const selectSearchIndex = (state: StoreState): SearchIndex | null =>
+  state.index ? searchIndexOf(state.index) : null;
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+/** The status line: what is shown, e.g. "9 actors · 7 claims · 12 statements" or "12 actors · 18 ties". */
+export const selectStatusText = (state: StoreState): string => {
+  if (state.view === 'actors') {
+    const shown = selectActorsViewShown(state);
+    if (!shown) return 'Loading…';
+    return `${plural(shown.actors.size, 'actor', 'actors')} · ${plural(shown.ties.length, 'tie', 'ties')}`;
+  }
+  const visibility = selectShownVisibility(state);
+  if (!visibility) return 'Loading…';
+  return [
+    plural(visibility.actors.size, 'actor', 'actors'),
+    plural(visibility.claims.size, 'claim', 'claims'),
+    plural(visibility.statements.size, 'statement', 'statements'),
+  ].join(' · ');
+};

@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand';
+import type { TieMode } from '../model/tieEdges';
+import type { LayoutName, ViewName } from '../model/view';
+import type { StoreState } from './store';
+
+export interface ViewState {
+  view: ViewName;
+  tieMode: TieMode;
+  layout: LayoutName;
+  /** True while the graph is being built or laid out (drives aria-busy). */
+  busy: boolean;
+  /** Bumped by the Fit button; the graph canvas fits the view when it changes. */
+  fitRequest: number;
+  /** Bumped by "Re-run layout"; the canvas lays out again when it changes. */
+  layoutRequest: number;
+}
+
+export interface ViewActions {
+  setView: (view: ViewName) => void;
+  setTieMode: (mode: TieMode) => void;
+  setLayout: (layout: LayoutName) => void;
+  setBusy: (busy: boolean) => void;
+  requestFit: () => void;
+  requestLayout: () => void;
+}
+
+export type ViewSlice = ViewState & ViewActions;
+
+export const initialViewState: ViewState = {
+  view: 'claims',
+  tieMode: 'both',
+  layout: 'fcose',
+  busy: true,
+  fitRequest: 0,
+  layoutRequest: 0,
+};
+
+export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set) => ({
+  ...initialViewState,
+  // A selection belongs to one view's elements; switching view drops it.
+  setView: (view) =>
+    set((state) => (state.view === view ? {} : { view, selection: null, focusDepth: 0 })),
+  setTieMode: (tieMode) => set({ tieMode }),
+  setLayout: (layout) => set({ layout }),
+  setBusy: (busy) => set({ busy }),
+  requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+  requestLayout: () => set((state) => ({ layoutRequest: state.layoutRequest + 1 })),
+});

@@ -1,0 +1,68 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+// The probe's type, and with it the window.stancegraphProbe global it is published as.
+import type { GraphProbe } from '../../src/cytoscape/graphController';
+
+/** The graph area, found as a person with a screen reader would: by its label. */
+export function graph(page: Page): Locator {
+  return page.getByRole('region', { name: 'Graph' });
+}
+
+/** Opens the app (with an optional URL hash or query) and waits for the graph to be laid out. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+}
+
+/**
+ * The share of the graph's canvas pixels that are not background: 0 for a blank canvas. Reads the
+ * canvases Cytoscape draws on, inside the page.
+ */
+export async function shownPixelShare(page: Page): Promise<number> {
+  return graph(page).evaluate((element) => {
+    const canvases = [...element.querySelectorAll('canvas')];
+    let painted = 0;
+    let total = 0;
+    for (const canvas of canvases) {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4) {
+        total++;
+        if (data[i]! > 0) painted++;
+      }
+    }
+    return total === 0 ? 0 : painted / (total / Math.max(1, canvases.length));
+  });
+}
+
+/** Clicks the middle of a node of the graph, as a person would with the mouse. */
+export async function clickNode(page: Page, datasetId: string): Promise<void> {
+  const point = await page.evaluate(
+    (id) => window.stancegraphProbe?.clientPointOf('node', id),
+    datasetId,
+  );
+  if (!point) throw new Error(`node ${datasetId} is not drawn`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Clicks the middle of a statement's edge. */
+export async function clickStatement(page: Page, statementId: string): Promise<void> {
+  const point = await page.evaluate(
+    (id) => window.stancegraphProbe?.clientPointOf('statement', id),
+    statementId,
+  );
+  if (!point) throw new Error(`statement ${statementId} is not drawn`);
+  await page.mouse.click(point.x, point.y);
+}
+
+export async function nodePositions(page: Page): Promise<ReturnType<GraphProbe['nodePositions']>> {
+  return page.evaluate(() => window.stancegraphProbe!.nodePositions());
+}
+
+export async function shownCount(page: Page) {
+  return page.evaluate(() => window.stancegraphProbe!.shownCount());
+}
+
+export function details(page: Page): Locator {
+  return page.getByRole('region', { name: 'Details' });
+}

@@ -1,0 +1,552 @@
+import { readFileSync } from 'node:fs';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  actorsViewElements,
+  affiliationEdgeId,
+  claimsViewElements,
+  nodeId,
+  selectionElementIds,
+  statementEdgeId,
+  tieEdgeId,
+} from '../../../src/cytoscape/elements';
+import { GraphController } from '../../../src/cytoscape/graphController';
+import { buildStylesheet, type Theme } from '../../../src/cytoscape/stylesheet';
+import { actorsViewPredicate, claimsViewPredicate } from '../../../src/cytoscape/visibility';
+import { computeVisibility, DEFAULT_FILTERS, type FilterState } from '../../../src/model/filters';
+import { focusActorsView, focusClaimsView } from '../../../src/model/focus';
+import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
+import { parseDataset } from '../../../src/model/parseDataset';
+import type { Selection } from '../../../src/model/selection';
+import { tieEdges, type TieMode } from '../../../src/model/tieEdges';
+import type { LayoutName } from '../../../src/model/view';
+import { deriveTies } from '../../../src/model/ties';
+
+function parse(text: string): GraphIndex {
+  const result = parseDataset(text);
+  if (!result.ok) throw new Error(`test dataset refused: ${JSON.stringify(result.problems)}`);
+  return buildGraphIndex(result.dataset);
+}
+
+const SEED = parse(
+  readFileSync(new URL('../../../data/north-korea-troops.json', import.meta.url), 'utf8'),
+);
+
+const person = (id: string) => ({ id, name: `Name of ${id}`, kind: 'person' });
+
+/**
+ * A chain a1 → c1 ← a2 → c2 ← a3, plus a silent a4 who is a member of a3.
+ * s2 is the only "denies" statement.
+ */
+const CHAIN = parse(
+  JSON.stringify({
+    format: 'stancegraph',
+    version: 1,
+    actors: [person('a1'), person('a2'), person('a3'), { ...person('a4'), memberOf: ['a3'] }],
+    claims: [
+      { id: 'c1', text: 'First claim' },
+      { id: 'c2', text: 'Second claim' },
+    ],
+    statements: [
+      { id: 's1', actor: 'a1', claim: 'c1', stance: 'asserts' },
+      { id: 's2', actor: 'a2', claim: 'c1', stance: 'denies' },
+      { id: 's3', actor: 'a2', claim: 'c2', stance: 'asserts' },
+      { id: 's4', actor: 'a3', claim: 'c2', stance: 'agrees' },
+    ],
+  }),
+);
+
+const controllers: GraphController[] = [];
+
+afterEach(() => {
+  while (controllers.length > 0) controllers.pop()!.destroy();
+  vi.restoreAllMocks();
+});
+
+function controllerWith(elements: ElementDefinition[]): GraphController {
+  const controller = new GraphController(undefined, 'light');
+  controllers.push(controller);
+  controller.replaceElements(elements);
+  return controller;
+}
+
+function showClaimsView(controller: GraphController, index: GraphIndex, filters: FilterState) {
+  controller.applyVisibility(claimsViewPredicate(computeVisibility(index, filters)));
+}
+
+const ids = (cy: Core, selector: string): string[] =>
+  cy
+    .elements(selector)
+    .map((e) => e.id())
+    .sort();
+
+const positionsOf = (cy: Core) =>
+  Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+
+function layoutDone(controller: GraphController, name: LayoutName): Promise<void> {
+  return new Promise((resolve) => controller.runLayout(name, resolve));
+}
+
+describe('GraphController.applyVisibility in the claims view', () => {
+  it('filters nothing under the default filters', () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    showClaimsView(controller, SEED, DEFAULT_FILTERS);
+    const { cy } = controller;
+    expect(cy.nodes()).toHaveLength(SEED.dataset.actors.length + SEED.dataset.claims.length);
+    expect(cy.elements('.filtered')).toHaveLength(0);
+  });
+
+  it('hiding "denies" hides exactly the denies statement edges', () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    showClaimsView(controller, SEED, { ...DEFAULT_FILTERS, hiddenStances: ['denies'] });
+    const denies = SEED.dataset.statements.filter((s) => s.stance === 'denies');
+    expect(denies.length).toBeGreaterThan(0);
+    expect(ids(controller.cy, '.filtered')).toEqual(
+      denies.map((s) => statementEdgeId(s.id)).sort(),
+    );
+  });
+
+  it('hiding a kind hides its actors, their statements and their affiliations', () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    showClaimsView(controller, SEED, { ...DEFAULT_FILTERS, hiddenKinds: ['state'] });
+    const states = new Set(SEED.dataset.actors.filter((a) => a.kind === 'state').map((a) => a.id));
+    const statements = SEED.dataset.statements.filter((s) => states.has(s.actor));
+    const affiliations = SEED.dataset.actors.flatMap((actor) =>
+      [...new Set(actor.memberOf ?? [])]
+        .filter((m) => m !== actor.id && (states.has(actor.id) || states.has(m)))
+        .map((m) => [actor.id, m]),
+    );
+    expect(affiliations.length).toBeGreaterThan(0);
+    const { cy } = controller;
+    expect(
+      cy
+        .nodes('.filtered')
+        .map((n) => n.data('ref') as string)
+        .sort(),
+    ).toEqual([...states].sort());
+    expect(cy.edges('.filtered[type = "statement"]')).toHaveLength(statements.length);
+    expect(cy.edges('.filtered[type = "affiliation"]')).toHaveLength(affiliations.length);
+    expect(cy.elements('.filtered')).toHaveLength(
+      states.size + statements.length + affiliations.length,
+    );
+  });
+
+  it('shows again what a toggled-back filter hid', () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    showClaimsView(controller, SEED, { ...DEFAULT_FILTERS, hiddenStances: ['denies', 'asserts'] });
+    expect(controller.cy.elements('.filtered').length).toBeGreaterThan(0);
+    showClaimsView(controller, SEED, DEFAULT_FILTERS);
+    expect(controller.cy.elements('.filtered')).toHaveLength(0);
+  });
+
+  it('neither moves nodes nor removes or re-adds elements when a filter changes', async () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    const { cy } = controller;
+    await layoutDone(controller, 'grid');
+    const before = positionsOf(cy);
+    const elementsBefore = new Map(cy.elements().map((e) => [e.id(), e]));
+    const add = vi.spyOn(cy, 'add');
+    const changes: string[] = [];
+    cy.on('add remove', (event) => changes.push(`${event.type} ${event.target.id()}`));
+
+    for (const filters of [
+      { ...DEFAULT_FILTERS, hiddenStances: ['denies'] },
+      { ...DEFAULT_FILTERS, hiddenKinds: ['person' as const], hideIsolated: true },
+      { ...DEFAULT_FILTERS, contestedOnly: true, showAffiliations: false },
+      DEFAULT_FILTERS,
+    ]) {
+      showClaimsView(controller, SEED, filters);
+      expect(positionsOf(cy)).toEqual(before);
+    }
+
+    expect(add).not.toHaveBeenCalled();
+    expect(changes).toEqual([]);
+    expect(cy.elements()).toHaveLength(elementsBefore.size);
+    for (const element of cy.elements()) expect(element).toBe(elementsBefore.get(element.id()));
+  });
+});
+
+describe('GraphController.syncEdges in the actor view', () => {
+  const edgesFor = (index: GraphIndex, mode: TieMode, filters: FilterState = DEFAULT_FILTERS) => {
+    const visible = computeVisibility(index, filters).statements;
+    return actorsViewElements(index, tieEdges(deriveTies(index, visible), mode)).filter(
+      (e) => e.group === 'edges',
+    );
+  };
+
+  it('keeps node positions, drops unwanted edges, updates kept ones and adds new ones', async () => {
+    const controller = controllerWith(actorsViewElements(SEED, []));
+    const { cy } = controller;
+    await layoutDone(controller, 'grid');
+    const positions = positionsOf(cy);
+    const nodes = new Map(cy.nodes().map((n) => [n.id(), n]));
+
+    const both = edgesFor(SEED, 'both');
+    const agreementOnly = edgesFor(SEED, 'agreement');
+    expect(agreementOnly.length).toBeGreaterThan(0);
+    expect(agreementOnly.length).toBeLessThan(both.length);
+
+    controller.syncEdges(both);
+    expect(ids(cy, 'edge')).toEqual(both.map((e) => e.data.id as string).sort());
+    const kept = cy.getElementById(agreementOnly[0]!.data.id as string);
+
+    controller.syncEdges(agreementOnly);
+    expect(ids(cy, 'edge')).toEqual(agreementOnly.map((e) => e.data.id as string).sort());
+    expect(cy.edges('[tieType = "conflict"]')).toHaveLength(0);
+    expect(cy.getElementById(agreementOnly[0]!.data.id as string)).toBe(kept);
+
+    // Hiding "asserts" lowers some agreement weights: kept edges take the new data in place.
+    const fewer = edgesFor(SEED, 'agreement', { ...DEFAULT_FILTERS, hiddenStances: ['asserts'] });
+    controller.syncEdges(fewer);
+    expect(ids(cy, 'edge')).toEqual(fewer.map((e) => e.data.id as string).sort());
+    for (const edge of fewer) {
+      const drawn = cy.getElementById(edge.data.id as string);
+      expect(drawn.data('weight')).toBe(edge.data.weight);
+      expect(drawn.data('width')).toBe(edge.data.width);
+      expect(drawn.data('label')).toBe(edge.data.label);
+    }
+    const changed = fewer.find((edge) => {
+      const earlier = agreementOnly.find((e) => e.data.id === edge.data.id);
+      return earlier !== undefined && earlier.data.weight !== edge.data.weight;
+    });
+    expect(changed, 'a tie whose weight changed').toBeDefined();
+
+    controller.syncEdges(both);
+    expect(ids(cy, 'edge')).toEqual(both.map((e) => e.data.id as string).sort());
+    expect(cy.edges('[tieType = "conflict"]').length).toBeGreaterThan(0);
+
+    expect(positionsOf(cy)).toEqual(positions);
+    for (const node of cy.nodes()) expect(node).toBe(nodes.get(node.id()));
+  });
+
+  it('hides the actors left out, and the ties of a hidden actor', () => {
+    const ties = tieEdges(deriveTies(SEED), 'both');
+    const controller = controllerWith(actorsViewElements(SEED, ties));
+    const { cy } = controller;
+    const everyone = new Set(SEED.dataset.actors.map((a) => a.id));
+    controller.applyVisibility(actorsViewPredicate(everyone));
+    expect(cy.elements('.filtered')).toHaveLength(0);
+
+    const gone = ties[0]!.a;
+    controller.applyVisibility(
+      actorsViewPredicate(new Set([...everyone].filter((id) => id !== gone))),
+    );
+    const touching = ties.filter((t) => t.a === gone || t.b === gone).map((t) => tieEdgeId(t));
+    expect(touching.length).toBeGreaterThan(0);
+    expect(ids(cy, '.filtered')).toEqual([nodeId(gone), ...touching].sort());
+  });
+});
+
+describe('focus, drawn by hiding what lies outside it', () => {
+  const n = nodeId;
+  const s = statementEdgeId;
+  const shown = (cy: Core) =>
+    cy
+      .elements()
+      .not('.filtered')
+      .map((e) => e.id())
+      .sort();
+
+  function focusClaims(
+    controller: GraphController,
+    filters: FilterState,
+    selection: Selection,
+    depth: number,
+  ) {
+    // As the store does: no focus without a selection or at depth 0.
+    const visibility = computeVisibility(CHAIN, filters);
+    const focused =
+      selection && depth > 0 ? focusClaimsView(CHAIN, visibility, selection, depth) : visibility;
+    controller.applyVisibility(claimsViewPredicate(focused));
+  }
+
+  it('keeps the depth-1, 2 and 3 neighbourhood of a node and hides the rest', () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    const { cy } = controller;
+    const a1 = { type: 'actor', id: 'a1' } as const;
+
+    focusClaims(controller, DEFAULT_FILTERS, a1, 1);
+    expect(shown(cy)).toEqual([n('a1'), n('c1'), s('s1')].sort());
+    expect(cy.elements('.filtered')).toHaveLength(cy.elements().length - 3);
+
+    focusClaims(controller, DEFAULT_FILTERS, a1, 2);
+    expect(shown(cy)).toEqual([n('a1'), n('c1'), s('s1'), n('a2'), s('s2')].sort());
+
+    focusClaims(controller, DEFAULT_FILTERS, a1, 3);
+    expect(shown(cy)).toEqual(
+      [n('a1'), n('c1'), s('s1'), n('a2'), s('s2'), n('c2'), s('s3')].sort(),
+    );
+  });
+
+  it('takes both ends of a selected statement as the centre', () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    focusClaims(controller, DEFAULT_FILTERS, { type: 'statement', id: 's2' }, 1);
+    expect(shown(controller.cy)).toEqual(
+      [s('s2'), n('a2'), n('c1'), n('a1'), s('s1'), n('c2'), s('s3')].sort(),
+    );
+  });
+
+  it('walks affiliations too', () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    focusClaims(controller, DEFAULT_FILTERS, { type: 'actor', id: 'a4' }, 1);
+    expect(shown(controller.cy)).toEqual([n('a4'), n('a3'), affiliationEdgeId('a4', 'a3')].sort());
+  });
+
+  it('never pulls a filtered element in', () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    const { cy } = controller;
+    // Without affiliations a4 is isolated and hidden, and so is its affiliation edge.
+    const filters = { ...DEFAULT_FILTERS, showAffiliations: false, hideIsolated: true };
+    focusClaims(controller, filters, null, 0);
+    expect(ids(cy, '.filtered')).toEqual([affiliationEdgeId('a4', 'a3'), n('a4')].sort());
+    focusClaims(controller, filters, { type: 'claim', id: 'c2' }, 3);
+    expect(shown(cy)).toEqual(
+      [n('c2'), n('a2'), n('a3'), s('s3'), s('s4'), n('c1'), s('s2'), n('a1'), s('s1')].sort(),
+    );
+  });
+
+  it('does not reach nodes through a hidden edge', () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    const { cy } = controller;
+    focusClaims(controller, { ...DEFAULT_FILTERS, hiddenStances: ['denies'] }, null, 0);
+    expect(ids(cy, '.filtered')).toEqual([s('s2')]);
+    focusClaims(
+      controller,
+      { ...DEFAULT_FILTERS, hiddenStances: ['denies'] },
+      { type: 'actor', id: 'a1' },
+      3,
+    );
+    // a2's only link to c1 is the hidden denial: a1's focus is a1, c1 and s1, nothing more.
+    expect(shown(cy)).toEqual([n('a1'), n('c1'), s('s1')].sort());
+  });
+
+  it('neither moves nodes nor rebuilds elements when the focus changes', async () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    const { cy } = controller;
+    await layoutDone(controller, 'grid');
+    const before = positionsOf(cy);
+    const add = vi.spyOn(cy, 'add');
+    const changes: string[] = [];
+    cy.on('add remove', (event) => changes.push(event.type));
+    for (const depth of [1, 2, 3, 0]) {
+      focusClaims(controller, DEFAULT_FILTERS, { type: 'claim', id: 'c1' }, depth);
+      expect(positionsOf(cy)).toEqual(before);
+    }
+    expect(cy.elements('.filtered')).toHaveLength(0);
+    expect(add).not.toHaveBeenCalled();
+    expect(changes).toEqual([]);
+  });
+
+  it('keeps a tie, its two actors and their neighbours in the actor view', () => {
+    const ties = tieEdges(deriveTies(SEED), 'both');
+    const controller = controllerWith(actorsViewElements(SEED, ties));
+    const everyone = new Set(SEED.dataset.actors.map((a) => a.id));
+    const tie = ties[0]!;
+    const focused = focusActorsView(everyone, ties, { type: 'tie', a: tie.a, b: tie.b }, 1);
+    controller.applyVisibility(actorsViewPredicate(focused));
+    // Depth 1, by hand: the two actors and whoever shares a tie with either.
+    const expected = new Set(
+      ties
+        .filter((t) => [t.a, t.b].some((x) => x === tie.a || x === tie.b))
+        .flatMap((t) => [t.a, t.b]),
+    );
+    const { cy } = controller;
+    const shownNodes = cy.nodes().not('.filtered');
+    expect(new Set(shownNodes.map((x) => x.data('ref') as string))).toEqual(expected);
+    expect(shownNodes.length).toBeLessThan(cy.nodes().length);
+    // Every tie between two shown actors stays, every other one goes.
+    for (const t of ties) {
+      const inside = expected.has(t.a) && expected.has(t.b);
+      expect(cy.getElementById(tieEdgeId(t)).hasClass('filtered')).toBe(!inside);
+    }
+  });
+});
+
+describe('GraphController.select', () => {
+  it('selects exactly the given elements and unselects the rest', () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    const { cy } = controller;
+    controller.select([nodeId('a1')], false);
+    expect(ids(cy, ':selected')).toEqual([nodeId('a1')]);
+    controller.select([statementEdgeId('s3'), nodeId('c2')], false);
+    expect(ids(cy, ':selected')).toEqual([nodeId('c2'), statementEdgeId('s3')].sort());
+    controller.select(['n:no-such-id'], false);
+    expect(ids(cy, ':selected')).toEqual([]);
+    controller.select([nodeId('a2')], false);
+    controller.select([], false);
+    expect(ids(cy, ':selected')).toEqual([]);
+  });
+
+  it('selects both edges of a tie drawn as agreement and conflict', () => {
+    const index = parse(
+      JSON.stringify({
+        format: 'stancegraph',
+        version: 1,
+        actors: [person('a'), person('b')],
+        claims: [
+          { id: 'c1', text: 'One' },
+          { id: 'c2', text: 'Two' },
+        ],
+        statements: [
+          { id: 's1', actor: 'a', claim: 'c1', stance: 'asserts' },
+          { id: 's2', actor: 'b', claim: 'c1', stance: 'asserts' },
+          { id: 's3', actor: 'a', claim: 'c2', stance: 'asserts' },
+          { id: 's4', actor: 'b', claim: 'c2', stance: 'denies' },
+        ],
+      }),
+    );
+    const controller = controllerWith(
+      actorsViewElements(index, tieEdges(deriveTies(index), 'both')),
+    );
+    controller.select(selectionElementIds({ type: 'tie', a: 'a', b: 'b' }), false);
+    expect(ids(controller.cy, ':selected')).toEqual(
+      [
+        tieEdgeId({ a: 'a', b: 'b', type: 'agreement' }),
+        tieEdgeId({ a: 'a', b: 'b', type: 'conflict' }),
+      ].sort(),
+    );
+  });
+});
+
+describe('GraphController.runLayout', () => {
+  const distinctPositions = (cy: Core) =>
+    new Set(
+      cy
+        .nodes()
+        .map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`),
+    ).size;
+
+  it('calls done and gives every node its own place with the grid layout', async () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    const done = vi.fn();
+    controller.runLayout('grid', done);
+    await vi.waitFor(() => expect(done).toHaveBeenCalledTimes(1));
+    expect(distinctPositions(controller.cy)).toBe(controller.cy.nodes().length);
+  });
+
+  it('runs fcose headless on a small graph', async () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    const done = vi.fn();
+    controller.runLayout('fcose', done);
+    await vi.waitFor(() => expect(done).toHaveBeenCalledTimes(1));
+    expect(distinctPositions(controller.cy)).toBe(controller.cy.nodes().length);
+    for (const node of controller.cy.nodes()) {
+      expect(Number.isFinite(node.position('x')) && Number.isFinite(node.position('y'))).toBe(true);
+    }
+  });
+
+  it('lays out hidden nodes too, so they have a place when shown again', async () => {
+    const controller = controllerWith(claimsViewElements(CHAIN));
+    const { cy } = controller;
+    await layoutDone(controller, 'grid');
+    const a4 = { ...cy.getElementById(nodeId('a4')).position() };
+    controller.applyVisibility((element) => element.id() !== nodeId('a4'));
+    await layoutDone(controller, 'circle');
+    expect(cy.getElementById(nodeId('a4')).position()).not.toEqual(a4);
+    expect(distinctPositions(cy)).toBe(cy.nodes().length);
+  });
+
+  // Nodes hidden by the filters or by a focus when a dataset first loads (a link with hide=… or
+  // focus=…) must still get a place of their own, or showing them later piles them up at (0, 0).
+  it('gives nodes hidden during the first layout their own place once shown', async () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    const { cy } = controller;
+    controller.applyVisibility(
+      claimsViewPredicate(computeVisibility(SEED, { ...DEFAULT_FILTERS, hiddenKinds: ['person'] })),
+    );
+    await layoutDone(controller, 'grid');
+    showClaimsView(controller, SEED, DEFAULT_FILTERS);
+    expect(distinctPositions(cy)).toBe(cy.nodes().length);
+  });
+
+  it('calls done at once when there is nothing to lay out', () => {
+    const controller = controllerWith([]);
+    const done = vi.fn();
+    controller.runLayout('fcose', done);
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['concentric', 'circle', 'breadthfirst'] as const)(
+    'runs %s and calls done',
+    async (name) => {
+      const controller = controllerWith(claimsViewElements(CHAIN));
+      const done = vi.fn();
+      controller.runLayout(name, done);
+      await vi.waitFor(() => expect(done).toHaveBeenCalledTimes(1));
+      expect(distinctPositions(controller.cy)).toBe(controller.cy.nodes().length);
+    },
+  );
+});
+
+describe('buildStylesheet', () => {
+  // A headless GraphController runs with styles disabled, so the stylesheet is checked on a
+  // headless Cytoscape that does compute styles.
+  function styled(theme: Theme, elements: ElementDefinition[]): Core {
+    return cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet(theme),
+      elements,
+    });
+  }
+
+  const seedTies = tieEdges(deriveTies(SEED), 'both');
+
+  it.each(['light', 'dark'] as const)('applies in the %s theme without any warning', (theme) => {
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    for (const elements of [claimsViewElements(SEED), actorsViewElements(SEED, seedTies)]) {
+      const cy = styled(theme, elements);
+      // Reading every style forces each mapping to resolve.
+      cy.elements().forEach((element) => {
+        element.style();
+      });
+      cy.elements().addClass('filtered');
+      cy.elements().select();
+      cy.elements().forEach((element) => {
+        element.style();
+      });
+      cy.destroy();
+    }
+    const controller = new GraphController(undefined, theme);
+    controllers.push(controller);
+    controller.setTheme(theme === 'light' ? 'dark' : 'light');
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('draws stance colours and dashes from the element data', () => {
+    const cy = styled('light', claimsViewElements(SEED));
+    try {
+      const denies = SEED.dataset.statements.find((s) => s.stance === 'denies')!;
+      const asserts = SEED.dataset.statements.find((s) => s.stance === 'asserts')!;
+      const evaluates = SEED.dataset.statements.find((s) => s.stance === 'evaluates')!;
+      const edge = (id: string) => cy.getElementById(statementEdgeId(id));
+      expect(edge(denies.id).style('line-style')).toBe('dashed');
+      expect(edge(denies.id).style('line-color')).toBe('rgb(213,94,0)');
+      expect(edge(asserts.id).style('line-style')).toBe('solid');
+      expect(edge(evaluates.id).style('line-style')).toBe('dotted');
+      const state = SEED.dataset.actors.find((a) => a.kind === 'state')!;
+      expect(cy.getElementById(nodeId(state.id)).style('shape')).toBe('hexagon');
+      const claim = cy.getElementById(nodeId(SEED.dataset.claims[0]!.id));
+      expect(claim.style('shape')).toBe('round-rectangle');
+      expect(claim.style('height')).toBe(`${claim.data('height')}px`);
+      expect(claim.style('display')).toBe('element');
+      claim.addClass('filtered');
+      expect(claim.style('display')).toBe('none');
+    } finally {
+      cy.destroy();
+    }
+  });
+
+  it('gives tie edges their data width', () => {
+    const cy = styled('dark', actorsViewElements(SEED, seedTies));
+    try {
+      const tie = seedTies[0]!;
+      const edge = cy.getElementById(tieEdgeId(tie));
+      expect(edge.style('width')).toBe(`${edge.data('width')}px`);
+    } finally {
+      cy.destroy();
+    }
+  });
+});

@@ -1,0 +1,17 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The dev server's hot reload needs an inline script, which index.html's Content-Security-Policy
+// forbids; production builds (and so the end-to-end tests) keep the policy.
+const dropCspInDev: Plugin = {
+  name: 'stancegraph:drop-csp-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+};
+
+export default defineConfig({
+  plugins: [react(), dropCspInDev],
+  worker: { format: 'es' },
+  preview: { port: 4173, strictPort: true },
+});
