@@ -1,12 +1,23 @@
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
+import { DropZone } from '../components/DropZone/DropZone';
+import { LoadAlert } from '../components/LoadAlert/LoadAlert';
+import { LoadProgress } from '../components/LoadProgress/LoadProgress';
+import { OpenDataset } from '../components/OpenDataset/OpenDataset';
 import { FilterPanel } from '../components/FilterPanel/FilterPanel';
 import { GraphCanvas } from '../components/GraphCanvas/GraphCanvas';
 import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
 import { Legend } from '../components/Legend/Legend';
 import { SearchBox } from '../components/SearchBox/SearchBox';
 import { StatusLine } from '../components/StatusLine/StatusLine';
+import { StorageNotice } from '../components/StatusLine/StorageNotice';
 import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
+import { openFile, openText } from './loading/openDataset';
+import { openSample } from './loading/openSample';
+
+const openDroppedOrChosenFile = (file: File) => void openFile(file);
+const openPastedText = (text: string) => void openText(text);
+const openSampleDataset = () => openSample();
 
 export function App() {
   const title = useStore((s) => s.index?.dataset.title);
@@ -15,8 +26,12 @@ export function App() {
       <header className="app-header">
         <h1 className="app-name">Stancegraph</h1>
         {title && <p className="dataset-title">{title}</p>}
-        <div className="header-spacer" />
         <SearchBox />
+        <OpenDataset
+          onOpenFile={openDroppedOrChosenFile}
+          onOpenText={openPastedText}
+          onOpenSample={openSampleDataset}
+        />
       </header>
       <div className="app-main">
         <aside className="side-panel side-panel-left" aria-label="Filters and legend">
@@ -30,6 +45,8 @@ export function App() {
           </div>
           <div className="graph-area">
             <GraphCanvas />
+            <LoadProgress />
+            <LoadAlert />
           </div>
         </main>
         <aside className="side-panel side-panel-right">
@@ -38,7 +55,9 @@ export function App() {
       </div>
       <footer className="app-footer">
         <StatusLine />
+        <StorageNotice />
       </footer>
+      <DropZone onDropFile={openDroppedOrChosenFile} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { App } from './App';
 import { startApp } from './startup';
 import './styles.css';
 
-startApp();
+void startApp();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

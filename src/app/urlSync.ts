@@ -2,35 +2,35 @@ import { decodeViewState, encodeViewState, type ViewState } from '../model/urlSt
 import { useStore } from '../store/store';
 import { pickViewState } from '../store/viewStateActions';
 
+const defaults = (): ViewState => pickViewState(useStore.getInitialState());
+
+/** Applies the view state of the URL hash to the store. */
+export function applyHashViewState(): void {
+  // A link without a layout keeps the user's persisted layout choice.
+  const fallback = { ...defaults(), layout: useStore.getState().layout };
+  useStore.getState().applyViewState(decodeViewState(window.location.hash, fallback));
+}
+
 /**
- * Keeps the URL hash and the store's view state in step, so a copied link reopens the same view
- * and a reload keeps it. Returns a function that stops it.
+ * Keeps the URL hash and the store's view state in step from now on, so a copied link reopens the
+ * same view and a reload keeps it. Returns a function that stops it.
  */
 export function startUrlSync(): () => void {
-  const defaults: ViewState = pickViewState(useStore.getInitialState());
-
-  const applyHash = () => {
-    const state = useStore.getState();
-    // A link without a layout keeps the user's persisted layout choice.
-    const fallback = { ...defaults, layout: state.layout };
-    useStore.getState().applyViewState(decodeViewState(window.location.hash, fallback));
-  };
-
-  applyHash();
-
-  let lastHash = window.location.hash.replace(/^#/, '');
-  const unsubscribe = useStore.subscribe((state) => {
-    const hash = encodeViewState(pickViewState(state), defaults);
+  let lastHash: string | null = null;
+  const writeHash = () => {
+    const hash = encodeViewState(pickViewState(useStore.getState()), defaults());
     if (hash === lastHash) return;
     lastHash = hash;
-    // replaceState fires no hashchange, so this never loops back into applyHash.
+    // replaceState fires no hashchange, so this never loops back into applyHashViewState.
     const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
     window.history.replaceState(null, '', url);
-  });
-
-  window.addEventListener('hashchange', applyHash);
+  };
+  writeHash();
+  const unsubscribe = useStore.subscribe(writeHash);
+  // Someone edits the address, or follows a link within the page.
+  window.addEventListener('hashchange', applyHashViewState);
   return () => {
     unsubscribe();
-    window.removeEventListener('hashchange', applyHash);
+    window.removeEventListener('hashchange', applyHashViewState);
   };
 }

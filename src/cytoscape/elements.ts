@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { affiliationKey } from '../model/filters';
 import type { GraphIndex } from '../model/graphIndex';
+import type { PlainNetwork } from '../model/network';
 import { CLAIM_STYLE, KIND_STYLES, stanceStyles, TIE_STYLES } from '../model/styleTable';
 import type { Selection } from '../model/selection';
 import type { TieEdge } from '../model/tieEdges';
@@ -15,6 +16,7 @@ export const nodeId = (datasetId: string): string => `n:${datasetId}`;
 export const statementEdgeId = (statementId: string): string => `s:${statementId}`;
 export const affiliationEdgeId = (actorId: string, memberId: string): string =>
   `m:${affiliationKey(actorId, memberId)}`;
+export const networkEdgeId = (edgeId: string): string => `e:${edgeId}`;
 export const tieEdgeId = (tie: Pick<TieEdge, 'a' | 'b' | 'type'>): string =>
   `t:${tie.type}:${JSON.stringify([tie.a, tie.b])}`;
 
@@ -166,4 +168,35 @@ export function actorsViewElements(
     });
   }
   return elements;
+}
+
+/**
+ * A plain network read from another tool: its nodes (as the actors of the dataset the app reads
+ * it through) at the file's positions when it has them, and its edges labelled by interaction.
+ */
+export function networkElements(index: GraphIndex, network: PlainNetwork): ElementDefinition[] {
+  const positions = new Map(network.nodes.map((node) => [node.id, node.position]));
+  const elements = actorNodes(index).map((node) => {
+    const position = positions.get(node.data.ref as string);
+    return position ? { ...node, position: { ...position } } : node;
+  });
+  for (const edge of network.edges) {
+    elements.push({
+      group: 'edges',
+      data: {
+        id: networkEdgeId(edge.id),
+        ref: edge.id,
+        type: 'link',
+        source: nodeId(edge.source),
+        target: nodeId(edge.target),
+        label: edge.interaction ?? edge.label ?? '',
+      },
+    });
+  }
+  return elements;
+}
+
+/** Whether every node of a plain network comes with a position from its file. */
+export function networkHasPositions(network: PlainNetwork): boolean {
+  return network.nodes.length > 0 && network.nodes.every((node) => node.position !== undefined);
 }

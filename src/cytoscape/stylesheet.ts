@@ -113,6 +113,18 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
+    {
+      // Networks from other tools can have thousands of edges: haystack edges are the cheapest.
+      selector: 'edge[type = "link"]',
+      style: {
+        width: 1,
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'line-color': AFFILIATION_STYLE.color,
+        opacity: 0.5,
+        'target-arrow-shape': 'none',
+      },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     {

@@ -14,6 +14,7 @@ export function claimsViewPredicate(visibility: Visibility) {
         return visibility.statements.has(ref);
       case 'affiliation':
         return visibility.affiliations.has(ref);
+
       default:
         return true;
     }
@@ -27,5 +28,16 @@ export function actorsViewPredicate(shownActors: ReadonlySet<string>) {
     return (
       shownActors.has(element.data('a') as string) && shownActors.has(element.data('b') as string)
     );
+  };
+}
+
+/** Whether an element of a plain network is shown: its node, or its edge, is in the shown sets. */
+export function networkPredicate(shown: {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}) {
+  return (element: SingularElementReturnValue): boolean => {
+    const ref = element.data('ref') as string;
+    return element.isNode() ? shown.nodes.has(ref) : shown.edges.has(ref);
   };
 }

@@ -1,31 +1,83 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_FILTERS } from '../model/filters';
 import { buildGraphIndex, type GraphIndex } from '../model/graphIndex';
+import type { PlainNetwork } from '../model/network';
+import type { Problem } from '../model/parseDataset';
 import type { Dataset } from '../model/schema';
+import type { SessionSource } from './persistence';
 import type { StoreState } from './store';
+
+/** Where the loaded dataset came from; remembered for the next visit. */
+export type DatasetSource = SessionSource;
+
+/** A file that could not be opened: what it was and every problem found in it. */
+export interface LoadFailure {
+  title: string;
+  problems: readonly Problem[];
+}
 
 export interface DatasetState {
   /** The loaded dataset's lookup tables; null until the first dataset has loaded. */
   index: GraphIndex | null;
+  /** Set when the dataset is a plain network read from another tool (nodes and edges). */
+  network: PlainNetwork | null;
+  source: DatasetSource;
   /** Bumped on every load, so views can tell a new dataset from the same one. */
   datasetVersion: number;
+  /** A file being opened: what it is and how far along. */
+  loading: { label: string; phase: 'reading' | 'validating' } | null;
+  loadFailure: LoadFailure | null;
+  /** A short message about something that did not work but did not stop the app (storage). */
+  notice: string | null;
 }
 
 export interface DatasetActions {
   /** Replaces the loaded dataset with an already validated one. */
-  loadDataset: (dataset: Dataset) => void;
+  loadDataset: (
+    dataset: Dataset,
+    options?: { network?: PlainNetwork | null; source?: DatasetSource },
+  ) => void;
+  startLoading: (label: string) => void;
+  setLoadPhase: (phase: 'reading' | 'validating') => void;
+  /** Ends a load that failed; the dataset already loaded stays as it is. */
+  failLoading: (failure: LoadFailure) => void;
+  dismissLoadFailure: () => void;
+  setNotice: (notice: string | null) => void;
 }
 
 export type DatasetSlice = DatasetState & DatasetActions;
 
-export const initialDatasetState: DatasetState = { index: null, datasetVersion: 0 };
+export const initialDatasetState: DatasetState = {
+  index: null,
+  network: null,
+  source: { kind: 'sample' },
+  datasetVersion: 0,
+  loading: null,
+  loadFailure: null,
+  notice: null,
+};
 
 export const createDatasetSlice: StateCreator<StoreState, [], [], DatasetSlice> = (set) => ({
   ...initialDatasetState,
-  loadDataset: (dataset) =>
+  loadDataset: (dataset, options = {}) =>
     set((state) => ({
       index: buildGraphIndex(dataset),
+      network: options.network ?? null,
+      source: options.source ?? { kind: 'sample' },
       datasetVersion: state.datasetVersion + 1,
+      loading: null,
+      loadFailure: null,
+      // A new dataset starts unfiltered and unselected; a restored session re-applies its view.
+      filters: DEFAULT_FILTERS,
       selection: null,
       focusDepth: 0,
+      // A plain network has no claims: the claims view is the only one that draws it.
+      view: options.network ? 'claims' : state.view,
     })),
+  startLoading: (label) => set({ loading: { label, phase: 'reading' }, loadFailure: null }),
+  setLoadPhase: (phase) =>
+    set((state) => (state.loading ? { loading: { ...state.loading, phase } } : {})),
+  failLoading: (loadFailure) => set({ loading: null, loadFailure }),
+  dismissLoadFailure: () => set({ loadFailure: null }),
+  setNotice: (notice) => set({ notice }),
 });

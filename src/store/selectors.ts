@@ -1,5 +1,6 @@
 import { computeVisibility, type Visibility } from '../model/filters';
-import { focusActorsView, focusClaimsView } from '../model/focus';
+import { focusActorsView, focusClaimsView, neighbourhood } from '../model/focus';
+import type { PlainNetwork } from '../model/network';
 import type { GraphIndex } from '../model/graphIndex';
 import { buildSearchIndex, type SearchIndex } from '../model/search';
 import { tieEdges, type TieEdge } from '../model/tieEdges';
@@ -90,6 +91,42 @@ export const selectActorsViewShown = (state: StoreState): ActorsViewShown | null
   );
 };
 
+/** What a plain network shows: node and edge ids of its file. */
+export interface NetworkShown {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+const networkShownOf = memoizeLast(
+  (
+    network: PlainNetwork,
+    visibility: Visibility,
+    hideIsolated: boolean,
+    selection: StoreState['selection'],
+    focusDepth: number,
+  ): NetworkShown => {
+    let nodes: ReadonlySet<string> = visibility.actors;
+    const edgesAmong = (shown: ReadonlySet<string>) =>
+      network.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
+    if (hideIsolated) {
+      nodes = new Set(edgesAmong(nodes).flatMap((e) => [e.source, e.target]));
+    }
+    if (focusDepth > 0 && selection?.type === 'actor' && nodes.has(selection.id)) {
+      const pairs = edgesAmong(nodes).map((e) => [e.source, e.target] as const);
+      nodes = neighbourhood([selection.id], pairs, focusDepth);
+    }
+    return { nodes, edges: new Set(edgesAmong(nodes).map((e) => e.id)) };
+  },
+);
+
+/** What a plain network read from another tool shows; null for stancegraph datasets. */
+export const selectNetworkShown = (state: StoreState): NetworkShown | null => {
+  const visibility = selectVisibility(state);
+  if (!state.network || !visibility) return null;
+  const { filters, selection, focusDepth } = state;
+  return networkShownOf(state.network, visibility, filters.hideIsolated, selection, focusDepth);
+};
+
 export const selectSearchIndex = (state: StoreState): SearchIndex | null =>
   state.index ? searchIndexOf(state.index) : null;
 
@@ -99,6 +136,10 @@ function plural(count: number, one: string, many: string): string {
 
 /** The status line: what is shown, e.g. "9 actors · 7 claims · 12 statements" or "12 actors · 18 ties". */
 export const selectStatusText = (state: StoreState): string => {
+  const network = selectNetworkShown(state);
+  if (network) {
+    return `${plural(network.nodes.size, 'node', 'nodes')} · ${plural(network.edges.size, 'edge', 'edges')}`;
+  }
   if (state.view === 'actors') {
     const shown = selectActorsViewShown(state);
     if (!shown) return 'Loading…';

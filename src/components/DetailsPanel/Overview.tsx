@@ -1,3 +1,4 @@
+import { useStore } from '../../store/store';
 import { useDetails } from './detailsContext';
 import { countOf } from './format';
 import { SourceCitation } from './SourceCitation';
@@ -5,7 +6,18 @@ import { SourceCitation } from './SourceCitation';
 /** What the panel shows with nothing selected: how to start, and what the dataset is. */
 export function Overview() {
   const { index } = useDetails();
+  const network = useStore((s) => s.network);
   const { dataset } = index;
+  const counts = network
+    ? [
+        countOf(network.nodes.length, 'node', 'nodes'),
+        countOf(network.edges.length, 'edge', 'edges'),
+      ]
+    : [
+        countOf(dataset.actors.length, 'actor', 'actors'),
+        countOf(dataset.claims.length, 'claim', 'claims'),
+        countOf(dataset.statements.length, 'statement', 'statements'),
+      ];
   const sources = dataset.sources ?? [];
   return (
     <>
@@ -13,13 +25,7 @@ export function Overview() {
         Click an actor, a claim or a statement in the graph, or search, to see who said what.
       </p>
       <h3 className="details-title">{dataset.title ?? 'Untitled dataset'}</h3>
-      <p className="details-muted">
-        {[
-          countOf(dataset.actors.length, 'actor', 'actors'),
-          countOf(dataset.claims.length, 'claim', 'claims'),
-          countOf(dataset.statements.length, 'statement', 'statements'),
-        ].join(' \u00B7 ')}
-      </p>
+      <p className="details-muted">{counts.join(' \u00B7 ')}</p>
       {dataset.description !== undefined && dataset.description !== '' && (
         <p className="details-description">{dataset.description}</p>
       )}

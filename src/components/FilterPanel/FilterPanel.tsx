@@ -46,6 +46,8 @@ function FilterControls({ index }: { index: GraphIndex }) {
   const { filters, visibility, toggleStance, toggleKind, setFilter, resetFilters } = useStore(
     useShallow(selectPanelState),
   );
+  // A plain network from another tool has no stances, dates or claims to filter.
+  const isNetwork = useStore((s) => s.network !== null);
   const affiliationNoteId = useId();
   // Remounting the date fields on Reset drops what was typed but never applied, too.
   const [resets, setResets] = useState(0);
@@ -66,32 +68,39 @@ function FilterControls({ index }: { index: GraphIndex }) {
 
   return (
     <>
-      <fieldset className="filter-group">
-        <legend className="filter-group-title">Stances</legend>
-        {styles.length === 0 ? (
-          <p className="filter-note">No stances in this vocabulary</p>
-        ) : (
-          <ul className="filter-list">
-            {styles.map((style) => {
-              const count = stanceTally.get(style.id) ?? { shown: 0, total: 0 };
-              return (
-                <CountedCheckbox
-                  key={style.id}
-                  label={style.label}
-                  checked={!hiddenStances.has(style.id)}
-                  onToggle={() => toggleStance(style.id)}
-                  shown={count.shown}
-                  total={count.total}
-                  noun="statements"
-                  swatch={
-                    <LineSwatch color={style.color} lineStyle={style.lineStyle} arrow width={24} />
-                  }
-                />
-              );
-            })}
-          </ul>
-        )}
-      </fieldset>
+      {!isNetwork && (
+        <fieldset className="filter-group">
+          <legend className="filter-group-title">Stances</legend>
+          {styles.length === 0 ? (
+            <p className="filter-note">No stances in this vocabulary</p>
+          ) : (
+            <ul className="filter-list">
+              {styles.map((style) => {
+                const count = stanceTally.get(style.id) ?? { shown: 0, total: 0 };
+                return (
+                  <CountedCheckbox
+                    key={style.id}
+                    label={style.label}
+                    checked={!hiddenStances.has(style.id)}
+                    onToggle={() => toggleStance(style.id)}
+                    shown={count.shown}
+                    total={count.total}
+                    noun="statements"
+                    swatch={
+                      <LineSwatch
+                        color={style.color}
+                        lineStyle={style.lineStyle}
+                        arrow
+                        width={24}
+                      />
+                    }
+                  />
+                );
+              })}
+            </ul>
+          )}
+        </fieldset>
+      )}
 
       <fieldset className="filter-group">
         <legend className="filter-group-title">Actor kinds</legend>
@@ -119,21 +128,23 @@ function FilterControls({ index }: { index: GraphIndex }) {
         )}
       </fieldset>
 
-      <DateFilter key={resets} index={index} />
+      {!isNetwork && <DateFilter key={resets} index={index} />}
 
       <fieldset className="filter-group">
         <legend className="filter-group-title">Graph</legend>
         <ul className="filter-list">
-          <li className="filter-row">
-            <label className="filter-check">
-              <input
-                type="checkbox"
-                checked={filters.contestedOnly}
-                onChange={(event) => setFilter('contestedOnly', event.target.checked)}
-              />
-              <span className="filter-label">Contested claims only</span>
-            </label>
-          </li>
+          {!isNetwork && (
+            <li className="filter-row">
+              <label className="filter-check">
+                <input
+                  type="checkbox"
+                  checked={filters.contestedOnly}
+                  onChange={(event) => setFilter('contestedOnly', event.target.checked)}
+                />
+                <span className="filter-label">Contested claims only</span>
+              </label>
+            </li>
+          )}
           <li className="filter-row">
             <label className="filter-check">
               <input

@@ -2,12 +2,19 @@ import { useEffect, useRef } from 'react';
 import {
   actorsViewElements,
   claimsViewElements,
+  networkElements,
+  networkHasPositions,
   selectionElementIds,
 } from '../../cytoscape/elements';
 import { createGraphProbe, GraphController } from '../../cytoscape/graphController';
-import { actorsViewPredicate, claimsViewPredicate } from '../../cytoscape/visibility';
+import {
+  actorsViewPredicate,
+  claimsViewPredicate,
+  networkPredicate,
+} from '../../cytoscape/visibility';
 import {
   selectActorsViewShown,
+  selectNetworkShown,
   selectShownVisibility,
   selectTieEdges,
 } from '../../store/selectors';
@@ -23,6 +30,11 @@ import './GraphCanvas.css';
 function syncShown(controller: GraphController): void {
   const state = useStore.getState();
   if (!state.index) return;
+  const network = selectNetworkShown(state);
+  if (network) {
+    controller.applyVisibility(networkPredicate(network));
+    return;
+  }
   if (state.view === 'claims') {
     const visibility = selectShownVisibility(state);
     if (visibility) controller.applyVisibility(claimsViewPredicate(visibility));
@@ -75,14 +87,22 @@ export function GraphCanvas() {
       if (!controller || !index) return;
       const state = useStore.getState();
       state.setBusy(true);
-      const elements =
-        view === 'claims'
+      const { network } = state;
+      const elements = network
+        ? networkElements(index, network)
+        : view === 'claims'
           ? claimsViewElements(index)
           : actorsViewElements(index, selectTieEdges(state));
       controller.replaceElements(elements);
       syncShown(controller);
       controller.select(selectionElementIds(state.selection), false);
-      controller.runLayout(state.layout, () => useStore.getState().setBusy(false));
+      if (network && networkHasPositions(network)) {
+        // The file's own positions are the layout its author chose.
+        controller.fit();
+        state.setBusy(false);
+      } else {
+        controller.runLayout(state.layout, () => useStore.getState().setBusy(false));
+      }
     },
     [index, view],
   );

@@ -55,6 +55,7 @@ function Entry({ swatch, label }: { swatch: ReactNode; label: string }) {
  */
 export function Legend() {
   const { index, view, showAffiliations } = useStore(useShallow(selectLegendState));
+  const isNetwork = useStore((s) => s.network !== null);
   const headingId = useId();
   const stances = useMemo(() => (index ? stanceStyles(index.stances) : []), [index]);
   const kinds = useMemo(() => (index ? kindsPresent(index) : []), [index]);
@@ -82,6 +83,19 @@ export function Legend() {
       </h2>
       {!index ? (
         <p className="legend-note">No dataset loaded</p>
+      ) : isNetwork ? (
+        // A plain network from another tool: its nodes and the edges it brought, no stances.
+        <>
+          {kindList}
+          <EntryList title="Links">
+            <Entry
+              swatch={
+                <LineSwatch color={AFFILIATION_STYLE.color} lineStyle="solid" strokeWidth={1} />
+              }
+              label="Edge of the network"
+            />
+          </EntryList>
+        </>
       ) : view === 'claims' ? (
         <>
           <EntryList title="Stances">

@@ -55,6 +55,9 @@ export function ViewSwitch() {
   const tieMode = useStore((s) => s.tieMode);
   const setView = useStore((s) => s.setView);
   const setTieMode = useStore((s) => s.setTieMode);
+  const isNetwork = useStore((s) => s.network !== null);
+  // A plain network from another tool has no claims, so there is no other view of it.
+  if (isNetwork) return <p className="view-switch-note">Network (no stances)</p>;
   return (
     <div className="view-switch">
       <Segmented legend="View" name="view" options={VIEWS} value={view} onChange={setView} />

@@ -1,0 +1,134 @@
+import type { Problem } from '../../model/parseDataset';
+import type { DatasetSource } from '../../store/datasetSlice';
+import { useStore } from '../../store/store';
+import { readInWorker } from './readInWorker';
+
+/** Files above this are refused before they are read: parsing them would exhaust the tab. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What happens after a dataset loaded: the session is saved (set by the app at start-up). */
+let afterLoad: (text: string | null, source: DatasetSource) => void = () => {};
+
+export function onDatasetLoaded(callback: typeof afterLoad): void {
+  afterLoad = callback;
+}
+
+export function notifyDatasetLoaded(text: string | null, source: DatasetSource): void {
+  afterLoad(text, source);
+}
+
+function fail(title: string, problems: Problem[]): false {
+  useStore.getState().failLoading({ title, problems });
+  return false;
+}
+
+/**
+ * Reads, validates and loads a dataset from a file or text. On any problem the loaded dataset
+ * stays untouched and the problems are shown. Returns whether it loaded.
+ */
+async function open(input: Blob | string, label: string, source: DatasetSource): Promise<boolean> {
+  const store = useStore.getState();
+  store.startLoading(label);
+  try {
+    const { result, text } = await readInWorker(input, (phase) =>
+      useStore.getState().setLoadPhase(phase),
+    );
+    if (!result.ok) return fail(`${label} could not be opened`, result.problems);
+    useStore.getState().loadDataset(result.dataset, { network: result.network, source });
+    notifyDatasetLoaded(text, source);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(`${label} could not be opened`, [
+      { path: '', message: `could not be read: ${message}` },
+    ]);
+  }
+}
+
+/** Opens a file the user chose or dropped; files over 50 MB are refused before reading. */
+export function openFile(file: File): Promise<boolean> {
+  if (file.size > MAX_FILE_BYTES) {
+    return Promise.resolve(
+      fail(`${file.name} could not be opened`, [
+        {
+          path: '',
+          message: `the file is ${megabytes(file.size)}; files over ${megabytes(MAX_FILE_BYTES)} are not opened`,
+        },
+      ]),
+    );
+  }
+  return open(file, file.name, { kind: 'file', name: file.name });
+}
+
+/** Opens JSON text pasted by the user. */
+export function openText(text: string): Promise<boolean> {
+  return open(text, 'The pasted text', { kind: 'text' });
+}
+
+/** Opens the dataset a saved session held, as it was first opened. */
+export function openSavedText(text: string, source: DatasetSource): Promise<boolean> {
+  return open(text, 'The saved dataset', source);
+}
+
+/** Returns the URL when it is http or https, else null (no file:, data: or javascript: links). */
+export function httpUrl(value: string): URL | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Fetches and opens a dataset from a link (`?data=<url>`), saying clearly why when it cannot. */
+export async function openUrl(address: string): Promise<boolean> {
+  const url = httpUrl(address);
+  if (!url) {
+    return fail('The dataset link could not be opened', [
+      { path: 'data', message: `"${address}" is not an http or https address` },
+    ]);
+  }
+  const label = url.href;
+  useStore.getState().startLoading(label);
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch {
+    return fail(`${label} could not be fetched`, [
+      {
+        path: 'data',
+        message:
+          'the server did not answer, or it does not allow other sites to read the file (CORS). ' +
+          'Download the file and open it with "Open dataset" instead.',
+      },
+    ]);
+  }
+  if (!response.ok) {
+    return fail(`${label} could not be fetched`, [
+      {
+        path: 'data',
+        message: `the server answered ${response.status} ${response.statusText}`.trim(),
+      },
+    ]);
+  }
+  const size = Number(response.headers.get('content-length') ?? 0);
+  if (size > MAX_FILE_BYTES) {
+    return fail(`${label} could not be opened`, [
+      { path: 'data', message: `the file is ${megabytes(size)}; files over 50 MB are not opened` },
+    ]);
+  }
+  const blob = await response.blob();
+  if (blob.size > MAX_FILE_BYTES) {
+    return fail(`${label} could not be opened`, [
+      {
+        path: 'data',
+        message: `the file is ${megabytes(blob.size)}; files over 50 MB are not opened`,
+      },
+    ]);
+  }
+  return open(blob, label, { kind: 'url', url: url.href });
+}

@@ -1,0 +1,48 @@
+import { readDatasetText, type ReadResult } from '../../model/readDataset';
+import type { LoadPhase, WorkerReply, WorkerRequest } from './workerProtocol';
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+function datasetWorker(): Worker | null {
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null; // no workers here (a test environment): read on the main thread instead
+  }
+  return worker;
+}
+
+/**
+ * Reads a file or text in the dataset worker and returns what it holds, with the text itself (kept
+ * so that the session can be restored exactly). Falls back to the main thread without workers.
+ */
+export function readInWorker(
+  input: Blob | string,
+  onPhase: (phase: LoadPhase) => void,
+): Promise<{ result: ReadResult; text: string }> {
+  const target = datasetWorker();
+  if (!target) {
+    return (typeof input === 'string' ? Promise.resolve(input) : input.text()).then((text) => ({
+      result: readDatasetText(text),
+      text,
+    }));
+  }
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.id !== id) return;
+      if (reply.type === 'progress') {
+        onPhase(reply.phase);
+        return;
+      }
+      target.removeEventListener('message', onMessage);
+      if (reply.type === 'result') resolve({ result: reply.result, text: reply.text });
+      else reject(new Error(reply.message));
+    };
+    target.addEventListener('message', onMessage);
+    target.postMessage({ id, input } satisfies WorkerRequest);
+  });
+}

@@ -1,0 +1,39 @@
+import { useStore } from '../../store/store';
+import './LoadAlert.css';
+
+/** How many problems are listed; a file with thousands would bury the page. */
+export const SHOWN_PROBLEMS = 50;
+
+/** Every problem of a file that could not be opened, by place; the loaded dataset stays. */
+export function LoadAlert() {
+  const failure = useStore((s) => s.loadFailure);
+  const dismiss = useStore((s) => s.dismissLoadFailure);
+  if (!failure) return null;
+  const { title, problems } = failure;
+  const hidden = problems.length - SHOWN_PROBLEMS;
+  return (
+    <div role="alert" className="load-alert">
+      <div className="load-alert-head">
+        <strong>{title}</strong>
+        <span className="load-alert-count">
+          {problems.length === 1
+            ? '1 problem'
+            : `${problems.length.toLocaleString('en-US')} problems`}
+          {' · the dataset on screen is unchanged'}
+        </span>
+        <button type="button" className="button" onClick={dismiss}>
+          Dismiss
+        </button>
+      </div>
+      <ul className="load-alert-problems">
+        {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
+          <li key={i}>
+            {problem.path !== '' && <code className="load-alert-path">{problem.path}</code>}
+            <span>{problem.message}</span>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <p className="load-alert-more">and {hidden.toLocaleString('en-US')} more</p>}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useRef, useState } from 'react';
+import './OpenDataset.css';
+
+interface OpenDatasetProps {
+  onOpenFile: (file: File) => void;
+  onOpenText: (text: string) => void;
+  onOpenSample: () => void;
+}
+
+/** The ways in: a file, pasted text, or back to the sample. */
+export function OpenDataset({ onOpenFile, onOpenText, onOpenSample }: OpenDatasetProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+
+  const submitText = () => {
+    dialogRef.current?.close();
+    const pasted = text;
+    setText('');
+    onOpenText(pasted);
+  };
+
+  return (
+    <div className="open-dataset">
+      <label className="button open-file">
+        Open dataset
+        <input
+          type="file"
+          className="visually-hidden"
+          aria-label="Open dataset"
+          accept=".json,.cyjs,application/json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Reset, so choosing the same file again opens it again.
+            event.target.value = '';
+            if (file) onOpenFile(file);
+          }}
+        />
+      </label>
+      <button type="button" className="button" onClick={() => dialogRef.current?.showModal()}>
+        Open from text
+      </button>
+      <button type="button" className="button" onClick={onOpenSample}>
+        Sample dataset
+      </button>
+      <dialog ref={dialogRef} className="open-text-dialog" aria-labelledby="open-text-title">
+        <form
+          method="dialog"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitText();
+          }}
+        >
+          <h2 id="open-text-title">Open from text</h2>
+          <label className="open-text-label" htmlFor="open-text-area">
+            Dataset JSON
+          </label>
+          <textarea
+            id="open-text-area"
+            value={text}
+            spellCheck={false}
+            rows={14}
+            placeholder='{ "format": "stancegraph", "version": 1, … }'
+            onChange={(event) => setText(event.target.value)}
+          />
+          <div className="open-text-actions">
+            <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary" disabled={text.trim() === ''}>
+              Open
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}

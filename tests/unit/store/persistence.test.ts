@@ -1,0 +1,303 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as idb from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_FILTERS } from '../../../src/model/filters';
+import type { ViewState } from '../../../src/model/urlState';
+import {
+  SESSION_VERSION,
+  clearSession,
+  loadSession,
+  migrateSession,
+  saveSession,
+  saveViewState,
+  type SavedSession,
+} from '../../../src/store/persistence';
+
+// Wrapped so single tests can make a write fail the way a full disk does; otherwise the real thing.
+vi.mock('idb-keyval', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('idb-keyval')>();
+  return { ...actual, set: vi.fn(actual.set), setMany: vi.fn(actual.setMany) };
+});
+
+const TEXT = readFileSync(join(import.meta.dirname, '../../fixtures/minimal.valid.json'), 'utf8');
+
+const VIEW: ViewState = {
+  view: 'actors',
+  tieMode: 'conflict',
+  layout: 'circle',
+  filters: {
+    ...DEFAULT_FILTERS,
+    hiddenStances: ['doubts'],
+    hiddenKinds: ['state'],
+    dateFrom: '2024-10',
+    contestedOnly: true,
+  },
+  selection: { type: 'tie', a: 'kp', b: 'ru' },
+  focusDepth: 2,
+};
+
+const OTHER_VIEW: ViewState = {
+  view: 'claims',
+  tieMode: 'both',
+  layout: 'grid',
+  filters: DEFAULT_FILTERS,
+  selection: { type: 'claim', id: 'c1' },
+  focusDepth: 0,
+};
+
+const V1: SavedSession = {
+  version: 1,
+  savedAt: '2025-01-02T03:04:05.000Z',
+  source: { kind: 'file', name: 'troops.json' },
+  datasetText: TEXT,
+  viewState: VIEW,
+};
+
+function quotaError() {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+beforeEach(async () => {
+  await clearSession();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.mocked(idb.set).mockClear();
+  vi.mocked(idb.setMany).mockClear();
+});
+
+describe('saveSession / loadSession', () => {
+  it('round-trips the text, the source and the view state', async () => {
+    const before = Date.now();
+    const status = await saveSession({
+      source: { kind: 'file', name: 'troops.json' },
+      datasetText: TEXT,
+      viewState: VIEW,
+    });
+    expect(status).toEqual({ ok: true });
+
+    const { session, status: loaded } = await loadSession();
+    expect(loaded).toEqual({ ok: true });
+    expect(session).toMatchObject({
+      version: SESSION_VERSION,
+      source: { kind: 'file', name: 'troops.json' },
+      datasetText: TEXT,
+      viewState: VIEW,
+    });
+    expect(Date.parse(session!.savedAt)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it.each([
+    [{ kind: 'sample' } as const, null],
+    [{ kind: 'text' } as const, TEXT],
+    [{ kind: 'url', url: 'https://example.org/data.json' } as const, TEXT],
+  ])('keeps a %o source', async (source, datasetText) => {
+    await saveSession({ source, datasetText, viewState: VIEW });
+    const { session } = await loadSession();
+    expect(session?.source).toEqual(source);
+    expect(session?.datasetText).toBe(datasetText);
+  });
+
+  it('keeps a text byte for byte, however large', async () => {
+    // An odd text (BOM, CRLF, non-ASCII, 2 MB): what is saved is what the user opened.
+    const text = `\uFEFF{"format":"stancegraph"}\r\n${'é🙂'.repeat(700_000)}`;
+    await saveSession({ source: { kind: 'text' }, datasetText: text, viewState: VIEW });
+    expect((await loadSession()).session?.datasetText).toBe(text);
+  });
+
+  it('replaces the previous session', async () => {
+    await saveSession({ source: { kind: 'text' }, datasetText: 'old', viewState: VIEW });
+    await saveSession({ source: { kind: 'sample' }, datasetText: null, viewState: OTHER_VIEW });
+    const { session } = await loadSession();
+    expect(session).toMatchObject({
+      source: { kind: 'sample' },
+      datasetText: null,
+      viewState: OTHER_VIEW,
+    });
+  });
+
+  it('loads nothing when nothing was saved', async () => {
+    expect(await loadSession()).toEqual({ session: null, status: { ok: true } });
+  });
+});
+
+describe('saveViewState', () => {
+  it('replaces the view state and leaves the dataset alone', async () => {
+    await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW });
+    const saveCalls = vi.mocked(idb.setMany).mock.calls.length;
+
+    expect(await saveViewState(OTHER_VIEW)).toEqual({ ok: true });
+
+    // The text was not written again: one set of the view-state key, no setMany.
+    expect(vi.mocked(idb.setMany).mock.calls.length).toBe(saveCalls);
+    expect(vi.mocked(idb.set)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(idb.set).mock.calls[0]?.[1]).toEqual(OTHER_VIEW);
+    const { session } = await loadSession();
+    expect(session).toMatchObject({
+      source: { kind: 'text' },
+      datasetText: TEXT,
+      viewState: OTHER_VIEW,
+    });
+  });
+
+  it('stores a view state without a session but loads no session from it', async () => {
+    expect(await saveViewState(VIEW)).toEqual({ ok: true });
+    expect((await loadSession()).session).toBeNull();
+  });
+});
+
+describe('migrateSession', () => {
+  it('accepts a version-1 session as it is', () => {
+    expect(migrateSession(V1)).toEqual(V1);
+    expect(migrateSession({ ...V1, source: { kind: 'sample' }, datasetText: null })).toEqual({
+      ...V1,
+      source: { kind: 'sample' },
+      datasetText: null,
+    });
+  });
+
+  it('drops unknown extra keys', () => {
+    expect(migrateSession({ ...V1, extra: 1, viewState: { ...VIEW, zoom: 2 } })).toEqual(V1);
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'session'],
+    ['an array', [V1]],
+    ['an empty object', {}],
+    ['no version', { ...V1, version: undefined }],
+    ['a string version', { ...V1, version: '1' }],
+    ['a fractional version', { ...V1, version: 1.5 }],
+    ['version 0', { ...V1, version: 0 }],
+    ['a negative version', { ...V1, version: -1 }],
+    ['a future version', { ...V1, version: SESSION_VERSION + 1 }],
+    ['an unknown source kind', { ...V1, source: { kind: 'ftp' } }],
+    ['a file without a name', { ...V1, source: { kind: 'file' } }],
+    ['a url source without its url', { ...V1, source: { kind: 'url', url: '' } }],
+    ['no text for a file', { ...V1, datasetText: null }],
+    ['a text that is not a string', { ...V1, datasetText: 42 }],
+    ['a bad timestamp', { ...V1, savedAt: 'yesterday' }],
+    ['no view state', { ...V1, viewState: undefined }],
+    ['an unknown view', { ...V1, viewState: { ...VIEW, view: 'map' } }],
+    ['an unknown layout', { ...V1, viewState: { ...VIEW, layout: 'spiral' } }],
+    ['a focus depth too deep', { ...V1, viewState: { ...VIEW, focusDepth: 9 } }],
+    ['a broken selection', { ...V1, viewState: { ...VIEW, selection: { type: 'tie', a: 'x' } } }],
+    [
+      'an impossible date',
+      { ...V1, viewState: { ...VIEW, filters: { ...VIEW.filters, dateTo: '2025-02-30' } } },
+    ],
+    [
+      'an unknown actor kind',
+      { ...V1, viewState: { ...VIEW, filters: { ...VIEW.filters, hiddenKinds: ['alien'] } } },
+    ],
+    ['filters missing', { ...V1, viewState: { ...VIEW, filters: undefined } }],
+  ])('returns null for %s without throwing', (_name, raw) => {
+    expect(() => migrateSession(raw)).not.toThrow();
+    expect(migrateSession(raw)).toBeNull();
+  });
+
+  it('returns null for objects whose getters throw', () => {
+    const hostile = {
+      get version(): number {
+        throw new Error('boom');
+      },
+    };
+    expect(migrateSession(hostile)).toBeNull();
+  });
+
+  it('loads nothing from a stored session it cannot read, without throwing', async () => {
+    await idb.setMany(
+      [
+        ['meta', { version: 99, savedAt: V1.savedAt, source: V1.source }],
+        ['datasetText', TEXT],
+        ['viewState', VIEW],
+      ],
+      idb.createStore('stancegraph', 'session'),
+    );
+    expect(await loadSession()).toEqual({ session: null, status: { ok: true } });
+  });
+});
+
+describe('when a write fails', () => {
+  it('saveSession reports it, and the previous dataset is not brought back', async () => {
+    await saveSession({ source: { kind: 'text' }, datasetText: 'previous', viewState: VIEW });
+    vi.mocked(idb.setMany).mockRejectedValueOnce(quotaError());
+
+    const status = await saveSession({
+      source: { kind: 'file', name: 'huge.json' },
+      datasetText: TEXT,
+      viewState: OTHER_VIEW,
+    });
+
+    expect(status).toEqual({
+      ok: false,
+      reason: 'full',
+      message: 'Browser storage is full: the dataset will not come back after a reload.',
+    });
+    expect(await loadSession()).toEqual({ session: null, status: { ok: true } });
+  });
+
+  it('saveViewState reports it and keeps the saved session', async () => {
+    await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW });
+    vi.mocked(idb.set).mockRejectedValueOnce(quotaError());
+
+    const status = await saveViewState(OTHER_VIEW);
+
+    expect(status).toMatchObject({ ok: false, reason: 'full' });
+    expect((await loadSession()).session?.viewState).toEqual(VIEW);
+  });
+
+  it('reports any other storage failure as an error, with its message', async () => {
+    vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('disk on fire', 'UnknownError'));
+    const status = await saveViewState(VIEW);
+    expect(status).toMatchObject({ ok: false, reason: 'error' });
+    expect(!status.ok && status.message).toContain('disk on fire');
+  });
+
+  it('reports storage blocked by a SecurityError as unavailable', async () => {
+    vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('blocked', 'SecurityError'));
+    expect(await saveViewState(VIEW)).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+});
+
+describe('without IndexedDB (private mode, blocked storage)', () => {
+  beforeEach(() => {
+    vi.stubGlobal('indexedDB', undefined);
+  });
+
+  it('saves report unavailable and say the app still works', async () => {
+    for (const status of [
+      await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW }),
+      await saveViewState(VIEW),
+    ]) {
+      expect(status).toMatchObject({ ok: false, reason: 'unavailable' });
+      expect(!status.ok && status.message).toMatch(/still works.*will not remember the dataset/);
+    }
+  });
+
+  it('load returns no session and the status, without throwing', async () => {
+    const { session, status } = await loadSession();
+    expect(session).toBeNull();
+    expect(status).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+
+  it('clearSession does nothing and does not throw', async () => {
+    await expect(clearSession()).resolves.toBeUndefined();
+  });
+});
+
+describe('clearSession', () => {
+  it('forgets the dataset and the view state', async () => {
+    await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW });
+    await saveViewState(OTHER_VIEW);
+    await clearSession();
+    expect(await loadSession()).toEqual({ session: null, status: { ok: true } });
+    // A session saved afterwards does not pick up the forgotten view state.
+    await saveSession({ source: { kind: 'sample' }, datasetText: null, viewState: VIEW });
+    expect((await loadSession()).session?.viewState).toEqual(VIEW);
+  });
+});
