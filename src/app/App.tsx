@@ -1,5 +1,6 @@
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
 import { DropZone } from '../components/DropZone/DropZone';
+import { ExportMenu } from '../components/ExportMenu/ExportMenu';
 import { LoadAlert } from '../components/LoadAlert/LoadAlert';
 import { LoadProgress } from '../components/LoadProgress/LoadProgress';
 import { OpenDataset } from '../components/OpenDataset/OpenDataset';
@@ -14,6 +15,7 @@ import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
 import { openFile, openText } from './loading/openDataset';
 import { openSample } from './loading/openSample';
+import { runExport } from './export/runExport';
 
 const openDroppedOrChosenFile = (file: File) => void openFile(file);
 const openPastedText = (text: string) => void openText(text);
@@ -42,6 +44,7 @@ export function App() {
           <div className="graph-bar">
             <ViewSwitch />
             <GraphToolbar />
+            <ExportMenu onExport={runExport} />
           </div>
           <div className="graph-area">
             <GraphCanvas />

@@ -48,7 +48,8 @@ export const KIND_STYLES: Readonly<Record<ActorKind, KindStyle>> = {
   person: { label: 'Person', shape: 'ellipse', color: '#4477AA' },
   state: { label: 'State', shape: 'hexagon', color: '#228833' },
   organization: { label: 'Organization', shape: 'diamond', color: '#AA3377' },
-  group: { label: 'Group', shape: 'round-octagon', color: '#EE6677' },
+  // Plain octagon: cytoscape-svg cannot draw the rounded one, and SVG export must match the screen.
+  group: { label: 'Group', shape: 'octagon', color: '#EE6677' },
   other: { label: 'Other', shape: 'ellipse', color: '#777777' },
 };
 

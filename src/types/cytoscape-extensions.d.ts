@@ -4,3 +4,10 @@ declare module 'cytoscape-fcose' {
   const fcose: Ext;
   export default fcose;
 }
+
+// cytoscape-svg ships no types either; it adds cy.svg(options), called through a cast.
+declare module 'cytoscape-svg' {
+  import type { Ext } from 'cytoscape';
+  const svg: Ext;
+  export default svg;
+}

@@ -31,6 +31,10 @@ export function readInWorker(
   }
   const id = nextId++;
   return new Promise((resolve, reject) => {
+    const stop = () => {
+      target.removeEventListener('message', onMessage);
+      target.removeEventListener('error', onError);
+    };
     const onMessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if (reply.id !== id) return;
@@ -38,11 +42,18 @@ export function readInWorker(
         onPhase(reply.phase);
         return;
       }
-      target.removeEventListener('message', onMessage);
+      stop();
       if (reply.type === 'result') resolve({ result: reply.result, text: reply.text });
       else reject(new Error(reply.message));
     };
+    // A worker that cannot start (a blocked script, say) must not leave the load hanging.
+    const onError = (event: ErrorEvent) => {
+      stop();
+      worker = null;
+      reject(new Error(event.message || 'the background reader stopped'));
+    };
     target.addEventListener('message', onMessage);
+    target.addEventListener('error', onError);
     target.postMessage({ id, input } satisfies WorkerRequest);
   });
 }

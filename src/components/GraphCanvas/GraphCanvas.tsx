@@ -6,6 +6,7 @@ import {
   networkHasPositions,
   selectionElementIds,
 } from '../../cytoscape/elements';
+import { setActiveGraph } from '../../cytoscape/activeGraph';
 import { createGraphProbe, GraphController } from '../../cytoscape/graphController';
 import {
   actorsViewPredicate,
@@ -65,11 +66,13 @@ export function GraphCanvas() {
     const controller = new GraphController(container, theme);
     controllerRef.current = controller;
     window.stancegraphProbe = createGraphProbe(controller, container);
+    setActiveGraph(controller);
     controller.enableHoverHighlight();
     controller.onTap((target) => useStore.getState().select(target));
     return () => {
       controllerRef.current = null;
       delete window.stancegraphProbe;
+      setActiveGraph(null);
       controller.destroy();
     };
     // The theme is applied by its own effect; the instance is made once.

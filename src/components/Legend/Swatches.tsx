@@ -59,7 +59,7 @@ export function LineSwatch({
 const POLYGONS: Readonly<Record<string, string>> = {
   hexagon: '1,8 4.5,2 11.5,2 15,8 11.5,14 4.5,14',
   diamond: '8,0.5 15.5,8 8,15.5 0.5,8',
-  'round-octagon': '5.2,1.5 10.8,1.5 14.5,5.2 14.5,10.8 10.8,14.5 5.2,14.5 1.5,10.8 1.5,5.2',
+  octagon: '5.2,1.5 10.8,1.5 14.5,5.2 14.5,10.8 10.8,14.5 5.2,14.5 1.5,10.8 1.5,5.2',
 };
 
 interface ShapeSwatchProps {
@@ -69,7 +69,7 @@ interface ShapeSwatchProps {
   size?: number;
 }
 
-/** A node shape (ellipse, hexagon, diamond, round octagon) filled with the kind's colour. */
+/** A node shape (ellipse, hexagon, diamond, octagon) filled with the kind's colour. */
 export function ShapeSwatch({ shape, color, size = 14 }: ShapeSwatchProps) {
   const points = POLYGONS[shape];
   return (
@@ -85,14 +85,7 @@ export function ShapeSwatch({ shape, color, size = 14 }: ShapeSwatchProps) {
       {points === undefined ? (
         <circle cx={8} cy={8} r={7} fill={color} />
       ) : (
-        <polygon
-          points={points}
-          fill={color}
-          // The round octagon's corners are rounded by a stroke of its own colour.
-          stroke={shape.startsWith('round-') ? color : undefined}
-          strokeWidth={shape.startsWith('round-') ? 1.5 : undefined}
-          strokeLinejoin="round"
-        />
+        <polygon points={points} fill={color} />
       )}
     </svg>
   );

@@ -1,0 +1,113 @@
+import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/ExportMenu';
+import { activeGraph } from '../../cytoscape/activeGraph';
+import { exportFileName } from '../../model/exportFileName';
+import { selectActorsViewShown, selectShownVisibility } from '../../store/selectors';
+import { useStore } from '../../store/store';
+import { imageLegend } from './legendEntries';
+
+const MIME: Record<ExportFormat, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  svg: 'image/svg+xml',
+  json: 'application/json',
+  gexf: 'application/gexf+xml',
+  graphml: 'application/graphml+xml',
+  csv: 'text/csv;charset=utf-8',
+};
+
+function download(data: Blob | string, name: string, format: ExportFormat): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type: MIME[format] }) : data;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The download has started once click() returns; the URL is not needed after that.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function cssVariable(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}
+
+/** Node positions of the graph on screen, keyed by dataset id. */
+function positionsByDatasetId(): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  activeGraph()
+    ?.cy.nodes()
+    .forEach((node) => {
+      positions.set(node.data('ref') as string, { ...node.position() });
+    });
+  return positions;
+}
+
+async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<string> {
+  const state = useStore.getState();
+  const visibility = selectShownVisibility(state);
+  if (!state.index || !visibility) throw new Error('no dataset is loaded');
+  // Export code is loaded on first use, so it costs the first page load nothing.
+  if (format === 'json') {
+    const { exportShownDataset, serializeDataset } = await import('../../model/exportJson');
+    return serializeDataset(exportShownDataset(state.index, visibility));
+  }
+  if (format === 'csv') {
+    const { statementsCsv } = await import('../../model/exportCsv');
+    return statementsCsv(state.index, visibility);
+  }
+  const { actorsGraph, claimsGraph, toGexf, toGraphml } = await import('../../model/exportGraph');
+  const positions = positionsByDatasetId();
+  const shownActors = selectActorsViewShown(state);
+  const graph =
+    state.view === 'actors' && shownActors
+      ? actorsGraph(state.index, shownActors.actors, shownActors.ties, positions)
+      : claimsGraph(state.index, visibility, positions);
+  return format === 'gexf' ? toGexf(graph) : toGraphml(graph);
+}
+
+/**
+ * Exports what is shown in a format and downloads it under a name made of the dataset's title,
+ * the view and the date. Returns a message for the user when the result differs from what was
+ * asked (a scale lowered to fit the browser's limits).
+ */
+export async function runExport(
+  format: ExportFormat,
+  options: ExportOptions,
+): Promise<string | null> {
+  const state = useStore.getState();
+  if (!state.index) throw new Error('no dataset is loaded');
+  const name = exportFileName(state.index.dataset.title, state.view, new Date(), format);
+  if (format === 'json' || format === 'gexf' || format === 'graphml' || format === 'csv') {
+    download(await dataFile(format), name, format);
+    return null;
+  }
+  const graph = activeGraph();
+  if (!graph) throw new Error('the graph is not on screen');
+  const { exportRaster, exportSvg } = await import('../../cytoscape/exportImage');
+  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  const background =
+    options.background === 'transparent'
+      ? null
+      : options.background === 'white'
+        ? '#ffffff'
+        : cssVariable('--canvas-bg') || '#ffffff';
+  const imageOptions = {
+    scope: options.scope,
+    scale: options.scale,
+    background,
+    textColor: options.background === 'theme' && dark ? '#e6e6e6' : '#1f2328',
+    caption: options.includeLegend
+      ? {
+          title: state.index.dataset.title ?? 'Stancegraph',
+          legend: imageLegend(state.index, state.view, state.network !== null),
+        }
+      : null,
+  };
+  const result =
+    format === 'svg'
+      ? exportSvg(graph.cy, imageOptions)
+      : await exportRaster(graph.cy, format, imageOptions);
+  download(result.data, name, format);
+  return result.capped
+    ? `Scale lowered to ${result.scale}x: a larger image would pass the browser's size limit.`
+    : null;
+}

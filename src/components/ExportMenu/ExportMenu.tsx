@@ -1,0 +1,201 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import './ExportMenu.css';
+
+export type ExportFormat = 'png' | 'jpg' | 'svg' | 'json' | 'gexf' | 'graphml' | 'csv';
+
+export interface ExportOptions {
+  scope: 'whole' | 'visible';
+  scale: number;
+  background: 'transparent' | 'white' | 'theme';
+  includeLegend: boolean;
+}
+
+const IMAGE_FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'png', label: 'Export PNG' },
+  { format: 'jpg', label: 'Export JPG' },
+  { format: 'svg', label: 'Export SVG' },
+];
+
+const DATA_FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] = [
+  { format: 'json', label: 'Export JSON', hint: 'stancegraph file' },
+  { format: 'gexf', label: 'Export GEXF', hint: 'Gephi' },
+  { format: 'graphml', label: 'Export GraphML', hint: 'Cytoscape, yEd' },
+  { format: 'csv', label: 'Export CSV', hint: 'statements, for spreadsheets' },
+];
+
+const SCALES = [1, 2, 3, 4] as const;
+
+interface ExportMenuProps {
+  /** Runs one export; resolves to a message when the result differs from what was asked. */
+  onExport: (format: ExportFormat, options: ExportOptions) => Promise<string | null>;
+}
+
+/** The Export button and its panel: image options, then one button per format. */
+export function ExportMenu({ onExport }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<ExportOptions>({
+    scope: 'whole',
+    scale: 2,
+    background: 'white',
+    includeLegend: true,
+  });
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', onPointerDown);
+    return () => window.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const run = async (format: ExportFormat) => {
+    setBusy(format);
+    setMessage(null);
+    try {
+      const note = await onExport(format, options);
+      setMessage(note ? { text: note, error: false } : null);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      setMessage({ text: `Export failed: ${text}`, error: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
+    setOptions((current) => ({ ...current, [key]: value }));
+
+  return (
+    <div className="export-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        Export
+      </button>
+      <div
+        id={panelId}
+        className="export-panel"
+        role="group"
+        aria-label="Export"
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            setOpen(false);
+            buttonRef.current?.focus();
+          }
+        }}
+      >
+        <fieldset className="export-options">
+          <legend>Image options</legend>
+          <div className="export-option-row" role="radiogroup" aria-label="Scope">
+            <span className="export-option-name">Scope</span>
+            {(
+              [
+                ['whole', 'Whole graph'],
+                ['visible', 'Visible area'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`${panelId}-scope`}
+                  checked={options.scope === value}
+                  onChange={() => set('scope', value)}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          <label className="export-option-row">
+            <span className="export-option-name">Scale</span>
+            <select
+              value={options.scale}
+              onChange={(event) => set('scale', Number(event.target.value))}
+            >
+              {SCALES.map((scale) => (
+                <option key={scale} value={scale}>
+                  {scale}x
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="export-option-row" role="radiogroup" aria-label="Background">
+            <span className="export-option-name">Background</span>
+            {(
+              [
+                ['transparent', 'Transparent'],
+                ['white', 'White'],
+                ['theme', 'Theme'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`${panelId}-background`}
+                  checked={options.background === value}
+                  onChange={() => set('background', value)}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          <label className="export-option-row">
+            <input
+              type="checkbox"
+              checked={options.includeLegend}
+              onChange={(event) => set('includeLegend', event.target.checked)}
+            />
+            Include legend and title
+          </label>
+        </fieldset>
+        <div className="export-items">
+          <p className="export-items-title">Images</p>
+          {IMAGE_FORMATS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              className="export-item"
+              disabled={busy !== null}
+              onClick={() => void run(format)}
+            >
+              {label}
+            </button>
+          ))}
+          <p className="export-items-title">Data (what is shown)</p>
+          {DATA_FORMATS.map(({ format, label, hint }) => (
+            <button
+              key={format}
+              type="button"
+              className="export-item"
+              disabled={busy !== null}
+              onClick={() => void run(format)}
+            >
+              {label}
+              <span className="export-item-hint" aria-hidden="true">
+                {hint}
+              </span>
+            </button>
+          ))}
+        </div>
+        <p
+          className={message?.error ? 'export-message export-error' : 'export-message'}
+          aria-live="polite"
+        >
+          {busy ? `Exporting ${busy.toUpperCase()}…` : (message?.text ?? '')}
+        </p>
+      </div>
+    </div>
+  );
+}

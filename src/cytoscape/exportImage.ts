@@ -1,0 +1,276 @@
+import cytoscape, { type Core } from 'cytoscape';
+import svgExtension from 'cytoscape-svg';
+
+/** One line of the legend drawn into an exported image. */
+export interface ImageLegendEntry {
+  label: string;
+  color: string;
+  /** A stance or tie is a line; an actor kind or a claim is a filled mark. */
+  mark: 'solid' | 'dashed' | 'dotted' | 'box';
+}
+
+export interface ImageOptions {
+  scope: 'whole' | 'visible';
+  scale: number;
+  /** A CSS colour, or null for transparent. */
+  background: string | null;
+  /** Title and legend drawn into the image itself; null for the bare graph. */
+  caption: { title: string; legend: readonly ImageLegendEntry[] } | null;
+  /** Text colour for the caption (dark on light backgrounds, light on dark ones). */
+  textColor: string;
+}
+
+export interface ImageResult<T> {
+  data: T;
+  width: number;
+  height: number;
+  /** The scale used: lower than asked when the image would pass the browser's canvas limits. */
+  scale: number;
+  capped: boolean;
+}
+
+// Chromium refuses canvases over 16,384 px on a side or about 268 million pixels, and then draws
+// nothing: a blank file. Stay well inside both.
+export const MAX_IMAGE_SIDE = 16_000;
+export const MAX_IMAGE_PIXELS = 120_000_000;
+
+const PADDING = 24;
+const TITLE_SIZE = 18;
+const LEGEND_SIZE = 12;
+const LEGEND_ROW = 20;
+const LEGEND_COLUMN = 170;
+
+/** Returns the largest scale, up to the one asked for, at which an image of this size can be drawn. */
+export function cappedScale(width: number, height: number, requested: number) {
+  const bySide = MAX_IMAGE_SIDE / Math.max(width, height, 1);
+  const byArea = Math.sqrt(MAX_IMAGE_PIXELS / Math.max(width * height, 1));
+  const limit = Math.min(bySide, byArea);
+  return requested <= limit
+    ? { scale: requested, capped: false }
+    : { scale: Math.floor(limit * 100) / 100, capped: true };
+}
+
+/** The caption's size at scale 1: a title line and the legend in columns. */
+function captionLayout(caption: ImageOptions['caption'], contentWidth: number) {
+  if (!caption) return { header: 0, footer: 0, columns: 1 };
+  const columns = Math.max(1, Math.floor((contentWidth - 2 * PADDING) / LEGEND_COLUMN));
+  const rows = Math.ceil(caption.legend.length / columns);
+  return {
+    header: TITLE_SIZE + 16,
+    footer: rows > 0 ? rows * LEGEND_ROW + 12 : 0,
+    columns,
+  };
+}
+
+/** The graph's size in model units (whole graph) or screen pixels (visible area), at scale 1. */
+function graphSize(cy: Core, scope: ImageOptions['scope']) {
+  if (scope === 'visible') return { width: cy.width(), height: cy.height() };
+  const box = cy.elements(':visible').boundingBox();
+  return { width: Math.max(1, box.w), height: Math.max(1, box.h) };
+}
+
+/** Returns the output size at scale 1 of an image of the graph with its padding and caption. */
+export function plannedSize(cy: Core, options: Pick<ImageOptions, 'scope' | 'caption'>) {
+  const graph = graphSize(cy, options.scope);
+  const width = graph.width + 2 * PADDING;
+  const layout = captionLayout(options.caption, width);
+  return { width, height: graph.height + 2 * PADDING + layout.header + layout.footer, layout };
+}
+
+function drawLegendMark(
+  context: CanvasRenderingContext2D,
+  entry: ImageLegendEntry,
+  x: number,
+  y: number,
+): void {
+  context.strokeStyle = entry.color;
+  context.fillStyle = entry.color;
+  if (entry.mark === 'box') {
+    context.fillRect(x, y - 5, 18, 10);
+    return;
+  }
+  context.lineWidth = 2;
+  context.setLineDash(entry.mark === 'dashed' ? [5, 3] : entry.mark === 'dotted' ? [2, 2] : []);
+  context.beginPath();
+  context.moveTo(x, y);
+  context.lineTo(x + 22, y);
+  context.stroke();
+  context.setLineDash([]);
+}
+
+/**
+ * Draws the graph, its padding and the caption onto one canvas. Cytoscape renders the graph
+ * itself (only what is shown: filtered elements are display:none); the title and legend are drawn
+ * here with the same style table the screen's legend uses.
+ */
+async function composeCanvas(cy: Core, options: ImageOptions) {
+  const planned = plannedSize(cy, options);
+  const { scale, capped } = cappedScale(planned.width, planned.height, options.scale);
+  const graphBlob = await cy.png({
+    output: 'blob-promise',
+    full: options.scope === 'whole',
+    scale,
+    bg: 'rgba(0,0,0,0)',
+  });
+  const bitmap = await createImageBitmap(graphBlob);
+  const width = Math.ceil(planned.width * scale);
+  const height = Math.ceil(planned.height * scale);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw an image of that size');
+  if (options.background) {
+    context.fillStyle = options.background;
+    context.fillRect(0, 0, width, height);
+  }
+  context.scale(scale, scale);
+  const { layout } = planned;
+  context.drawImage(
+    bitmap,
+    PADDING,
+    PADDING + layout.header,
+    bitmap.width / scale,
+    bitmap.height / scale,
+  );
+  bitmap.close();
+  if (options.caption) {
+    context.fillStyle = options.textColor;
+    context.textBaseline = 'middle';
+    context.font = `600 ${TITLE_SIZE}px system-ui, sans-serif`;
+    context.fillText(
+      options.caption.title,
+      PADDING,
+      PADDING + TITLE_SIZE / 2,
+      planned.width - 2 * PADDING,
+    );
+    context.font = `${LEGEND_SIZE}px system-ui, sans-serif`;
+    const top = planned.height - PADDING - layout.footer + 12;
+    options.caption.legend.forEach((entry, i) => {
+      const x = PADDING + (i % layout.columns) * LEGEND_COLUMN;
+      const y = top + Math.floor(i / layout.columns) * LEGEND_ROW;
+      drawLegendMark(context, entry, x, y);
+      context.fillStyle = options.textColor;
+      context.fillText(entry.label, x + 28, y, LEGEND_COLUMN - 34);
+    });
+  }
+  return { canvas, width, height, scale, capped };
+}
+
+/** Returns a PNG or JPEG of what is shown, with padding so no label is cut at the edges. */
+export async function exportRaster(
+  cy: Core,
+  format: 'png' | 'jpg',
+  options: ImageOptions,
+): Promise<ImageResult<Blob>> {
+  // JPEG has no transparency: a transparent background would turn black.
+  const background = format === 'jpg' ? (options.background ?? '#ffffff') : options.background;
+  const { canvas, width, height, scale, capped } = await composeCanvas(cy, {
+    ...options,
+    background,
+  });
+  const blob = await new Promise<Blob | null>((resolve) =>
+    canvas.toBlob(resolve, format === 'png' ? 'image/png' : 'image/jpeg', 0.92),
+  );
+  if (!blob || blob.size === 0) throw new Error('the browser could not encode the image');
+  return { data: blob, width, height, scale, capped };
+}
+
+let svgRegistered = false;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svgElement(document: Document, name: string, attributes: Record<string, string>) {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  return element;
+}
+
+/**
+ * Returns an SVG of what is shown, labels as real <text>, with the same padding and caption as the
+ * raster images. Text from the file is set with textContent, never parsed as markup.
+ */
+export function exportSvg(cy: Core, options: ImageOptions): ImageResult<string> {
+  if (!svgRegistered) {
+    cytoscape.use(svgExtension);
+    svgRegistered = true;
+  }
+  const planned = plannedSize(cy, options);
+  const { scale, capped } = cappedScale(planned.width, planned.height, options.scale);
+  const graph = (cy as Core & { svg: (o: object) => string }).svg({
+    full: options.scope === 'whole',
+    scale,
+    bg: undefined,
+  });
+  const parsed = new DOMParser().parseFromString(graph, 'image/svg+xml');
+  const inner = parsed.documentElement;
+  const width = Math.ceil(planned.width * scale);
+  const height = Math.ceil(planned.height * scale);
+  const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
+  const root = doc.documentElement;
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${planned.width} ${planned.height}`);
+  if (options.background) {
+    root.append(
+      svgElement(doc, 'rect', { width: '100%', height: '100%', fill: options.background }),
+    );
+  }
+  const { layout } = planned;
+  // The graph keeps its own coordinate system, placed and scaled back to model units.
+  const group = svgElement(doc, 'g', {
+    transform: `translate(${PADDING} ${PADDING + layout.header}) scale(${1 / scale})`,
+  });
+  group.append(doc.importNode(inner, true));
+  root.append(group);
+  if (options.caption) {
+    const title = svgElement(doc, 'text', {
+      x: String(PADDING),
+      y: String(PADDING + TITLE_SIZE / 2),
+      'dominant-baseline': 'middle',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': String(TITLE_SIZE),
+      'font-weight': '600',
+      fill: options.textColor,
+    });
+    title.textContent = options.caption.title;
+    root.append(title);
+    const top = planned.height - PADDING - layout.footer + 12;
+    options.caption.legend.forEach((entry, i) => {
+      const x = PADDING + (i % layout.columns) * LEGEND_COLUMN;
+      const y = top + Math.floor(i / layout.columns) * LEGEND_ROW;
+      const mark =
+        entry.mark === 'box'
+          ? svgElement(doc, 'rect', {
+              x: String(x),
+              y: String(y - 5),
+              width: '18',
+              height: '10',
+              fill: entry.color,
+            })
+          : svgElement(doc, 'line', {
+              x1: String(x),
+              y1: String(y),
+              x2: String(x + 22),
+              y2: String(y),
+              stroke: entry.color,
+              'stroke-width': '2',
+              ...(entry.mark === 'solid'
+                ? {}
+                : { 'stroke-dasharray': entry.mark === 'dashed' ? '5 3' : '2 2' }),
+            });
+      const label = svgElement(doc, 'text', {
+        x: String(x + 28),
+        y: String(y),
+        'dominant-baseline': 'middle',
+        'font-family': 'system-ui, sans-serif',
+        'font-size': String(LEGEND_SIZE),
+        fill: options.textColor,
+      });
+      label.textContent = entry.label;
+      root.append(mark, label);
+    });
+  }
+  const text = new XMLSerializer().serializeToString(doc);
+  return { data: text, width, height, scale, capped };
+}

@@ -1,0 +1,457 @@
+// The graph exports: what is shown, as a graphology graph, written as GEXF (Gephi) or GraphML
+// (Cytoscape desktop, yEd, NetworkX, igraph). Loaded only when the user exports.
+//
+// graphology-gexf is imported through its main entry: its browser entry reads the global
+// DOMParser as soon as it loads, so it cannot load in Node, where the unit tests run. The main
+// entry's only extra is @xmldom/xmldom (its parser's DOM), plain JavaScript that bundles for the
+// browser too, at about 26 kB gzipped in the lazily loaded export chunk.
+import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
+import { write as writeGexf } from 'graphology-gexf';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { sourceLabel } from './exportJson';
+import { affiliationKey, type Visibility } from './filters';
+import { polarityOf, type GraphIndex } from './graphIndex';
+import type { Actor, ActorKind, Claim } from './schema';
+import { AFFILIATION_STYLE, TIE_STYLES } from './styleTable';
+import type { TieEdge } from './tieEdges';
+
+/** Where a node was drawn, by dataset id. */
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+/** The attributes of a node of an exported graph. */
+export type ExportNodeAttributes = {
+  label: string;
+  type: 'actor' | 'claim';
+  kind?: ActorKind;
+  role?: string;
+  country?: string;
+  topic?: string;
+  x?: number;
+  y?: number;
+};
+
+/** The attributes of an edge of an exported graph. */
+export type ExportEdgeAttributes = {
+  label: string;
+  type: 'statement' | 'affiliation' | 'agreement' | 'conflict';
+  stance?: string;
+  polarity?: -1 | 0 | 1;
+  date?: string;
+  place?: string;
+  quote?: string;
+  /** The source's publisher and title. */
+  source?: string;
+  sourceUrl?: string;
+  note?: string;
+  /** Actor ties: the number of claims behind the tie. */
+  weight?: number;
+  /** Actor ties: the ids of the claims behind the tie, joined with "; ". */
+  claims?: string;
+};
+
+/** The claims view as a graph: actors → claims by statement, actors → groups by memberOf. */
+export type ClaimsGraph = MultiDirectedGraph<ExportNodeAttributes, ExportEdgeAttributes>;
+
+/** The actor view as a graph: actors joined by agreement and conflict ties. */
+export type ActorsGraph = MultiUndirectedGraph<ExportNodeAttributes, ExportEdgeAttributes>;
+
+// Attributes that are absent are left out rather than written as undefined, so no format gets an
+// empty value where the data has none.
+function withPosition(attributes: ExportNodeAttributes, id: string, positions?: Positions) {
+  const at = positions?.get(id);
+  if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) {
+    attributes.x = at.x;
+    attributes.y = at.y;
+  }
+  return attributes;
+}
+
+function actorAttributes(actor: Actor, positions?: Positions): ExportNodeAttributes {
+  const attributes: ExportNodeAttributes = { label: actor.name, type: 'actor', kind: actor.kind };
+  if (actor.role !== undefined) attributes.role = actor.role;
+  if (actor.country !== undefined) attributes.country = actor.country;
+  return withPosition(attributes, actor.id, positions);
+}
+
+function claimAttributes(claim: Claim, positions?: Positions): ExportNodeAttributes {
+  const attributes: ExportNodeAttributes = { label: claim.text, type: 'claim' };
+  if (claim.topic !== undefined) attributes.topic = claim.topic;
+  return withPosition(attributes, claim.id, positions);
+}
+
+/** Returns `base`, or `base` with the first free suffix when the graph has an edge of that key. */
+function freeEdgeKey(graph: AbstractGraph, base: string): string {
+  let key = base;
+  for (let n = 2; graph.hasEdge(key); n++) key = `${base}#${n}`;
+  return key;
+}
+
+/**
+ * Returns the claims view of what is shown as a directed multigraph.
+ *
+ * Nodes: the shown actors (label = name, type "actor", kind, role, country) and the shown claims
+ * (label = text, type "claim", topic), in file order; x and y when `positions` (keyed by dataset
+ * id) has them. Edges: every shown statement from its actor to its claim, keyed by the statement
+ * id (label = stance label, type "statement", stance, polarity, date, place, quote, source =
+ * publisher and title, sourceUrl, note), then every shown memberOf tie from the member to the
+ * group (label "Member of", type "affiliation"), keyed `memberOf:<actor>:<group>`, with a "#2"
+ * suffix in the unlikely case that a statement already has that id. An edge whose ends are not
+ * both shown is left out. Several statements of one actor on one claim are parallel edges.
+ */
+export function claimsGraph(
+  index: GraphIndex,
+  visibility: Visibility,
+  positions?: Positions,
+): ClaimsGraph {
+  const graph: ClaimsGraph = new MultiDirectedGraph();
+  const { dataset } = index;
+  for (const actor of dataset.actors) {
+    if (visibility.actors.has(actor.id)) graph.addNode(actor.id, actorAttributes(actor, positions));
+  }
+  for (const claim of dataset.claims) {
+    if (visibility.claims.has(claim.id)) graph.addNode(claim.id, claimAttributes(claim, positions));
+  }
+
+  for (const statement of dataset.statements) {
+    if (!visibility.statements.has(statement.id)) continue;
+    if (!graph.hasNode(statement.actor) || !graph.hasNode(statement.claim)) continue;
+    const stance = index.stanceById.get(statement.stance);
+    const attributes: ExportEdgeAttributes = {
+      label: stance?.label ?? statement.stance,
+      type: 'statement',
+      stance: statement.stance,
+      polarity: polarityOf(index, statement),
+    };
+    if (statement.date !== undefined) attributes.date = statement.date;
+    if (statement.place !== undefined) attributes.place = statement.place;
+    if (statement.quote !== undefined) attributes.quote = statement.quote;
+    if (statement.source !== undefined) {
+      const source = index.sourceById.get(statement.source);
+      attributes.source = source ? sourceLabel(source) : statement.source;
+      if (source?.url !== undefined) attributes.sourceUrl = source.url;
+    }
+    if (statement.note !== undefined) attributes.note = statement.note;
+    graph.addDirectedEdgeWithKey(statement.id, statement.actor, statement.claim, attributes);
+  }
+
+  for (const actor of dataset.actors) {
+    if (!graph.hasNode(actor.id)) continue;
+    // A repeated memberOf entry is one tie, as in the view.
+    for (const member of new Set(actor.memberOf ?? [])) {
+      if (!visibility.affiliations.has(affiliationKey(actor.id, member))) continue;
+      if (member === actor.id || !graph.hasNode(member)) continue;
+      graph.addDirectedEdgeWithKey(
+        freeEdgeKey(graph, `memberOf:${actor.id}:${member}`),
+        actor.id,
+        member,
+        { label: AFFILIATION_STYLE.label, type: 'affiliation' },
+      );
+    }
+  }
+  return graph;
+}
+
+/**
+ * Returns the actor view as an undirected multigraph: the shown actors in file order (attributes
+ * as in claimsGraph, x and y from `positions`) and one edge per tie (label "Agreement" or
+ * "Conflict", type "agreement" or "conflict", weight = the number of claims behind it, claims =
+ * their ids joined with "; "), keyed `<type>:<a>:<b>`. A pair that both agrees and conflicts has
+ * two parallel edges. A tie to an actor that is not shown is left out.
+ */
+export function actorsGraph(
+  index: GraphIndex,
+  shownActors: ReadonlySet<string>,
+  ties: readonly TieEdge[],
+  positions?: Positions,
+): ActorsGraph {
+  const graph: ActorsGraph = new MultiUndirectedGraph();
+  for (const actor of index.dataset.actors) {
+    if (shownActors.has(actor.id)) graph.addNode(actor.id, actorAttributes(actor, positions));
+  }
+  for (const tie of ties) {
+    if (!graph.hasNode(tie.a) || !graph.hasNode(tie.b)) continue;
+    graph.addUndirectedEdgeWithKey(
+      freeEdgeKey(graph, `${tie.type}:${tie.a}:${tie.b}`),
+      tie.a,
+      tie.b,
+      {
+        label: TIE_STYLES[tie.type].label,
+        type: tie.type,
+        weight: tie.claims.length,
+        claims: tie.claims.join('; '),
+      },
+    );
+  }
+  return graph;
+}
+
+// ---------------------------------------------------------------------------------------------
+// XML
+
+// XML 1.0 cannot carry these at all, not even as character references: the C0 controls other
+// than tab, LF and CR, U+FFFE, U+FFFF, and UTF-16 surrogates that are not part of a pair (the `u`
+// flag makes a lone surrogate one code point of its own, so a valid pair is never split). A
+// dataset may hold them (JSON allows "\u0001"); written as they are they make the whole file
+// unreadable, so they are dropped.
+const ILLEGAL_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Returns the text without the characters XML 1.0 cannot represent. */
+export function stripIllegalXml(text: string): string {
+  return text.replace(ILLEGAL_IN_XML, '');
+}
+
+function safeValue(value: unknown): unknown {
+  if (typeof value === 'string') return stripIllegalXml(value);
+  if (Array.isArray(value)) return value.map(safeValue);
+  return value;
+}
+
+function safeAttributes(attributes: Attributes): Attributes {
+  // Object.fromEntries defines own properties, so an attribute named "__proto__" stays one.
+  return Object.fromEntries(
+    Object.entries(attributes).map(([name, value]) => [stripIllegalXml(name), safeValue(value)]),
+  );
+}
+
+/** Returns `stripIllegalXml(key)`, made unique among `used` by a "#n" suffix; records it. */
+function safeKey(key: string, used: Set<string>): string {
+  const base = stripIllegalXml(key);
+  let safe = base;
+  for (let n = 2; used.has(safe); n++) safe = `${base}#${n}`;
+  used.add(safe);
+  return safe;
+}
+
+/**
+ * Returns a copy of the graph (same type) whose node and edge keys, attribute names and string
+ * attribute values hold no character that XML 1.0 cannot represent. Only a key that lost
+ * characters and so met another key gets a "#n" suffix; every other key is unchanged.
+ */
+function xmlSafeCopy(graph: AbstractGraph): AbstractGraph {
+  const copy = graph.nullCopy();
+  copy.replaceAttributes(safeAttributes(graph.getAttributes()));
+  const nodeKeys = new Map<string, string>();
+  const usedNodes = new Set(graph.nodes().filter((key) => key === stripIllegalXml(key)));
+  graph.forEachNode((key, attributes) => {
+    const safe = key === stripIllegalXml(key) ? key : safeKey(key, usedNodes);
+    nodeKeys.set(key, safe);
+    copy.addNode(safe, safeAttributes(attributes));
+  });
+  const usedEdges = new Set(graph.edges().filter((key) => key === stripIllegalXml(key)));
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+    const safe = key === stripIllegalXml(key) ? key : safeKey(key, usedEdges);
+    const from = nodeKeys.get(source) ?? source;
+    const to = nodeKeys.get(target) ?? target;
+    if (undirected) copy.addUndirectedEdgeWithKey(safe, from, to, safeAttributes(attributes));
+    else copy.addDirectedEdgeWithKey(safe, from, to, safeAttributes(attributes));
+  });
+  return copy;
+}
+
+function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/**
+ * Returns the graph as GEXF 1.3 text (Gephi's format), written by graphology-gexf, which escapes
+ * the XML. `label` becomes the GEXF label, x and y the viz:position, an edge's `weight` its GEXF
+ * weight; every other attribute is a typed GEXF attribute (string, integer, double, boolean, as
+ * its values are). Characters XML 1.0 cannot represent are dropped (see stripIllegalXml).
+ */
+export function toGexf(graph: AbstractGraph): string {
+  return writeGexf(xmlSafeCopy(graph), {
+    version: '1.3',
+    formatNode: (_key, attributes) => {
+      const { label, x, y, ...rest } = attributes;
+      const viz: { x?: number; y?: number } = {};
+      if (typeof x === 'number') viz.x = x;
+      if (typeof y === 'number') viz.y = y;
+      return {
+        ...(typeof label === 'string' ? { label } : {}),
+        ...(viz.x !== undefined || viz.y !== undefined ? { viz } : {}),
+        attributes: Object.fromEntries(Object.entries(rest).filter(([, v]) => isPresent(v))),
+      };
+    },
+    formatEdge: (_key, attributes) => {
+      const { label, weight, ...rest } = attributes;
+      return {
+        ...(typeof label === 'string' ? { label } : {}),
+        ...(typeof weight === 'number' ? { weight } : {}),
+        attributes: Object.fromEntries(Object.entries(rest).filter(([, v]) => isPresent(v))),
+      };
+    },
+  });
+}
+
+// GraphML (graphml.graphdrawing.org). graphology has no maintained GraphML writer, so this one is
+// written here.
+
+type GraphmlType = 'boolean' | 'int' | 'long' | 'double' | 'string';
+type Domain = 'graph' | 'node' | 'edge';
+
+const INT_MAX = 2 ** 31 - 1;
+// Positions are real numbers even when they happen to be whole: readers should not get an int
+// column for one export and a double column for the next.
+const ALWAYS_DOUBLE: ReadonlySet<string> = new Set(['x', 'y']);
+
+function valueType(value: unknown): GraphmlType | undefined {
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    if (!Number.isInteger(value)) return 'double';
+    return Math.abs(value) <= INT_MAX ? 'int' : 'long';
+  }
+  if (typeof value === 'string') return 'string';
+  if (value === undefined || value === null) return undefined;
+  return 'string';
+}
+
+/** Returns the one GraphML type that can hold both: the wider number, else string. */
+function widen(a: GraphmlType, b: GraphmlType): GraphmlType {
+  if (a === b) return a;
+  const numbers: readonly GraphmlType[] = ['int', 'long', 'double'];
+  if (numbers.includes(a) && numbers.includes(b)) {
+    return a === 'double' || b === 'double' ? 'double' : 'long';
+  }
+  return 'string';
+}
+
+function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? '';
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/**
+ * Returns the text escaped for an XML attribute value: the five markup characters as entities and
+ * tab, LF and CR as character references, which a parser's attribute-value normalisation would
+ * otherwise turn into spaces. Illegal characters are dropped.
+ */
+function escapeAttribute(text: string): string {
+  return stripIllegalXml(text).replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Returns the text escaped for XML element content: the five markup characters as entities and CR
+ * as a character reference (a parser turns a raw CR or CRLF into LF). Tab and LF stay as they are.
+ */
+function escapeText(text: string): string {
+  return stripIllegalXml(text).replace(/[&<>"'\r]/g, (c) => XML_ESCAPES[c] ?? c);
+}
+
+interface GraphmlKey {
+  id: string;
+  domain: Domain;
+  name: string;
+  type: GraphmlType;
+}
+
+/** Returns the keys (d0, d1, …) of every attribute of the three domains, each with its type. */
+function graphmlKeys(graph: AbstractGraph): Map<Domain, Map<string, GraphmlKey>> {
+  const types = new Map<Domain, Map<string, GraphmlType>>([
+    ['graph', new Map()],
+    ['node', new Map()],
+    ['edge', new Map()],
+  ]);
+  const see = (domain: Domain, attributes: Attributes) => {
+    const seen = types.get(domain);
+    if (!seen) return;
+    for (const [name, value] of Object.entries(attributes)) {
+      const type = valueType(value);
+      if (type === undefined) continue;
+      const known = seen.get(name);
+      seen.set(name, known === undefined ? type : widen(known, type));
+    }
+  };
+  see('graph', graph.getAttributes());
+  graph.forEachNode((_key, attributes) => see('node', attributes));
+  graph.forEachEdge((_key, attributes) => see('edge', attributes));
+
+  const keys = new Map<Domain, Map<string, GraphmlKey>>();
+  let next = 0;
+  for (const [domain, seen] of types) {
+    const byName = new Map<string, GraphmlKey>();
+    for (const [name, type] of seen) {
+      const forced = ALWAYS_DOUBLE.has(name) && (type === 'int' || type === 'long');
+      byName.set(name, { id: `d${next++}`, domain, name, type: forced ? 'double' : type });
+    }
+    keys.set(domain, byName);
+  }
+  return keys;
+}
+
+function dataLines(
+  attributes: Attributes,
+  keys: ReadonlyMap<string, GraphmlKey> | undefined,
+  indent: string,
+): string[] {
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(attributes)) {
+    const key = keys?.get(name);
+    // A value of no GraphML type (undefined, null, NaN, ±Infinity) is left out.
+    if (!key || valueType(value) === undefined) continue;
+    lines.push(`${indent}<data key="${key.id}">${escapeText(valueText(value))}</data>`);
+  }
+  return lines;
+}
+
+/**
+ * Returns the graph as GraphML text: one `<key>` per attribute and domain, with generated ids
+ * (d0, d1, …) so that no attribute name can clash with an id or break the markup, its name in
+ * attr.name and its type in attr.type (boolean, int, long, double or string, as its values are;
+ * x and y always double); then the graph, edgedefault "undirected" for an undirected graph and
+ * "directed" otherwise (an edge of the other kind says so with its `directed` attribute), its
+ * nodes and its edges (id, source, target) with their `<data>`. Text and attribute values are
+ * escaped; characters XML 1.0 cannot represent are dropped (see stripIllegalXml).
+ */
+export function toGraphml(graph: AbstractGraph): string {
+  const safe = xmlSafeCopy(graph);
+  const keys = graphmlKeys(safe);
+  const defaultDirected = safe.type !== 'undirected';
+  const lines: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns' +
+      ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  for (const byName of keys.values()) {
+    for (const key of byName.values()) {
+      lines.push(
+        `  <key id="${key.id}" for="${key.domain}" attr.name="${escapeAttribute(key.name)}"` +
+          ` attr.type="${key.type}"/>`,
+      );
+    }
+  }
+  lines.push(`  <graph id="G" edgedefault="${defaultDirected ? 'directed' : 'undirected'}">`);
+  lines.push(...dataLines(safe.getAttributes(), keys.get('graph'), '    '));
+  safe.forEachNode((node, attributes) => {
+    const data = dataLines(attributes, keys.get('node'), '      ');
+    const open = `    <node id="${escapeAttribute(node)}"`;
+    if (data.length === 0) lines.push(`${open}/>`);
+    else lines.push(`${open}>`, ...data, '    </node>');
+  });
+  safe.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    const data = dataLines(attributes, keys.get('edge'), '      ');
+    const directed = !undirected;
+    const open =
+      `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}"` +
+      ` target="${escapeAttribute(target)}"` +
+      (directed === defaultDirected ? '' : ` directed="${directed}"`);
+    if (data.length === 0) lines.push(`${open}/>`);
+    else lines.push(`${open}>`, ...data, '    </edge>');
+  });
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}
