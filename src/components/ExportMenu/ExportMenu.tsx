@@ -25,6 +25,45 @@ const DATA_FORMATS: readonly { format: ExportFormat; label: string; hint: string
 
 const SCALES = [1, 2, 3, 4] as const;
 
+const SCOPES = [
+  ['whole', 'Whole graph'],
+  ['visible', 'Visible area'],
+] as const;
+
+const BACKGROUNDS = [
+  ['transparent', 'Transparent'],
+  ['white', 'White'],
+  ['theme', 'Theme'],
+] as const;
+
+interface RadioRowProps<T extends string> {
+  name: string;
+  group: string;
+  choices: readonly (readonly [T, string])[];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** One labelled row of radio buttons. */
+function RadioRow<T extends string>({ name, group, choices, value, onChange }: RadioRowProps<T>) {
+  return (
+    <div className="export-option-row" role="radiogroup" aria-label={name}>
+      <span className="export-option-name">{name}</span>
+      {choices.map(([choice, label]) => (
+        <label key={choice}>
+          <input
+            type="radio"
+            name={group}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+          />
+          {label}
+        </label>
+      ))}
+    </div>
+  );
+}
+
 interface ExportMenuProps {
   /** Runs one export; resolves to a message when the result differs from what was asked. */
   onExport: (format: ExportFormat, options: ExportOptions) => Promise<string | null>;
@@ -99,25 +138,13 @@ export function ExportMenu({ onExport }: ExportMenuProps) {
       >
         <fieldset className="export-options">
           <legend>Image options</legend>
-          <div className="export-option-row" role="radiogroup" aria-label="Scope">
-            <span className="export-option-name">Scope</span>
-            {(
-              [
-                ['whole', 'Whole graph'],
-                ['visible', 'Visible area'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${panelId}-scope`}
-                  checked={options.scope === value}
-                  onChange={() => set('scope', value)}
-                />
-                {label}
-              </label>
-            ))}
-          </div>
+          <RadioRow
+            name="Scope"
+            group={`${panelId}-scope`}
+            choices={SCOPES}
+            value={options.scope}
+            onChange={(value) => set('scope', value)}
+          />
           <label className="export-option-row">
             <span className="export-option-name">Scale</span>
             <select
@@ -131,26 +158,13 @@ export function ExportMenu({ onExport }: ExportMenuProps) {
               ))}
             </select>
           </label>
-          <div className="export-option-row" role="radiogroup" aria-label="Background">
-            <span className="export-option-name">Background</span>
-            {(
-              [
-                ['transparent', 'Transparent'],
-                ['white', 'White'],
-                ['theme', 'Theme'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${panelId}-background`}
-                  checked={options.background === value}
-                  onChange={() => set('background', value)}
-                />
-                {label}
-              </label>
-            ))}
-          </div>
+          <RadioRow
+            name="Background"
+            group={`${panelId}-background`}
+            choices={BACKGROUNDS}
+            value={options.background}
+            onChange={(value) => set('background', value)}
+          />
           <label className="export-option-row">
             <input
               type="checkbox"

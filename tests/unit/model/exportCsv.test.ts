@@ -1,32 +1,11 @@
 // The CSV export of the shown statements, read back the way a spreadsheet-minded tool would.
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_COLUMNS, statementsCsv } from '../../../src/model/exportCsv';
-import {
-  DEFAULT_FILTERS,
-  computeVisibility,
-  type FilterState,
-  type Visibility,
-} from '../../../src/model/filters';
+import type { Visibility } from '../../../src/model/filters';
 import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
-import { parseDataset } from '../../../src/model/parseDataset';
 import type { Dataset } from '../../../src/model/schema';
-
-function load(text: string): Dataset {
-  const result = parseDataset(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.dataset;
-}
-
-const seed = load(
-  readFileSync(new URL('../../../data/north-korea-troops.json', import.meta.url), 'utf8'),
-);
-const seedIndex = buildGraphIndex(seed);
-
-function shown(index: GraphIndex, filters: Partial<FilterState>): Visibility {
-  return computeVisibility(index, { ...DEFAULT_FILTERS, ...filters });
-}
+import { seed, seedIndex, shown } from '../testData';
 
 type Row = Record<string, string>;
 

@@ -1,8 +1,6 @@
 // @vitest-environment jsdom
 // The graph exports, read back by graphology's own GEXF and GraphML parsers; jsdom's DOMParser
 // (strict XML 1.0) checks that each file is well-formed, which the lenient xmldom parser does not.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Graph, { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -15,36 +13,12 @@ import {
   toGexf,
   toGraphml,
 } from '../../../src/model/exportGraph';
-import {
-  DEFAULT_FILTERS,
-  computeVisibility,
-  type FilterState,
-  type Visibility,
-} from '../../../src/model/filters';
-import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
-import { parseDataset } from '../../../src/model/parseDataset';
+import type { Visibility } from '../../../src/model/filters';
+import { buildGraphIndex } from '../../../src/model/graphIndex';
 import type { Dataset } from '../../../src/model/schema';
+import { seed, seedIndex, shown } from '../testData';
 import { tieEdges } from '../../../src/model/tieEdges';
 import { deriveTies } from '../../../src/model/ties';
-
-function load(text: string): Dataset {
-  const result = parseDataset(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.dataset;
-}
-
-const seed = load(
-  // A string, not a URL: under jsdom the global URL is jsdom's, which node:fs does not take.
-  readFileSync(
-    fileURLToPath(`${import.meta.url}/../../../../data/north-korea-troops.json`),
-    'utf8',
-  ),
-);
-const seedIndex = buildGraphIndex(seed);
-
-function shown(index: GraphIndex, filters: Partial<FilterState>): Visibility {
-  return computeVisibility(index, { ...DEFAULT_FILTERS, ...filters });
-}
 
 /** Parses the text with a strict XML 1.0 parser; fails the test when it is not well-formed. */
 function xmlDocument(text: string): Document {

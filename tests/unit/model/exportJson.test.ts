@@ -1,34 +1,14 @@
 // The JSON export of what is shown: a valid stancegraph file with exactly the shown records, every
 // unknown field kept, no reference left dangling.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportShownDataset, serializeDataset, sourceLabel } from '../../../src/model/exportJson';
-import {
-  DEFAULT_FILTERS,
-  computeVisibility,
-  type FilterState,
-  type Visibility,
-} from '../../../src/model/filters';
+import { computeVisibility, type FilterState, type Visibility } from '../../../src/model/filters';
 import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
-import { parseDataset, validateDataset } from '../../../src/model/parseDataset';
+import { validateDataset } from '../../../src/model/parseDataset';
 import { ACTOR_KINDS, type Dataset } from '../../../src/model/schema';
+import { load, seed, seedIndex, shown } from '../testData';
 import { readFixture } from './fixtureFiles';
-
-function load(text: string): Dataset {
-  const result = parseDataset(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.dataset;
-}
-
-const seed = load(
-  readFileSync(new URL('../../../data/north-korea-troops.json', import.meta.url), 'utf8'),
-);
-const seedIndex = buildGraphIndex(seed);
-
-function shown(index: GraphIndex, filters: Partial<FilterState>): Visibility {
-  return computeVisibility(index, { ...DEFAULT_FILTERS, ...filters });
-}
 
 function expectValid(dataset: Dataset): void {
   const result = validateDataset(dataset);
