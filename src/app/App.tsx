@@ -19,7 +19,7 @@ import { runExport } from './export/runExport';
 
 const openDroppedOrChosenFile = (file: File) => void openFile(file);
 const openPastedText = (text: string) => void openText(text);
-const openSampleDataset = () => openSample();
+const openSampleDataset = () => void openSample();
 
 export function App() {
   const title = useStore((s) => s.index?.dataset.title);

@@ -45,7 +45,7 @@ export async function startApp(): Promise<void> {
     if (session) savedView = session.viewState;
   }
   // A failed link or saved session still leaves the sample on screen, behind the message.
-  if (!loaded) openSample({ keepFailure: true });
+  if (!loaded) await openSample({ keepFailure: true });
 
   if (window.location.hash.length > 1) applyHashViewState();
   else if (savedView) useStore.getState().applyViewState(savedView);

@@ -1,4 +1,5 @@
-import { DATE_PATTERN, isRealDate, type Statement } from './schema';
+import { DATE_PATTERN, isRealDate } from './formatRules';
+import type { Statement } from './schema';
 
 // The day arithmetic below compares full days as plain strings: every part is zero-padded and
 // years have four digits (DATE_PATTERN), so string order is date order.

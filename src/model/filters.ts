@@ -1,6 +1,7 @@
 import { dateRange, rangeOverlaps } from './dates';
 import { polarityOf, type GraphIndex } from './graphIndex';
-import { ACTOR_KINDS, isRealDate, type ActorKind, type Statement } from './schema';
+import { ACTOR_KINDS, isRealDate } from './formatRules';
+import type { ActorKind, Statement } from './schema';
 
 /** What the user has switched off or narrowed; the graph shows what passes all of it. */
 export interface FilterState {

@@ -6,25 +6,26 @@
 // like `expected a string, got number` wherever it comes from. Referential rules (unique ids,
 // resolved references) cannot be written in zod per record: parseDataset.ts checks them.
 import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  DATE_PATTERN,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  HTTP_URL_PATTERN,
+  isHttpUrl,
+  isRealDate,
+  POLARITIES,
+} from './formatRules';
 
-/** The value of the top-level `format` field. */
-export const FORMAT_NAME = 'stancegraph';
-
-/** The only format version this app reads and writes. */
-export const FORMAT_VERSION = 1;
-
-/** The kinds an actor may have, in the order FORMAT.md lists them. */
-export const ACTOR_KINDS = ['person', 'state', 'organization', 'group', 'other'] as const;
-
-/** The polarities a stance may have: against, neutral, for. */
-export const POLARITIES = [-1, 0, 1] as const;
-
-/** A date in ISO 8601, full or partial: `2024-10-17`, `2024-06` or `2024`. */
-export const DATE_PATTERN = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
-
-// Case-insensitive by hand (a JSON Schema `pattern` has no flags), so the published schema and
-// the app agree on it.
-const HTTP_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\//;
+export {
+  ACTOR_KINDS,
+  DATE_PATTERN,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  isHttpUrl,
+  isRealDate,
+  POLARITIES,
+} from './formatRules';
 
 const MAX_QUOTED = 60;
 
@@ -65,41 +66,6 @@ const typeError: z.core.$ZodErrorMap = (issue) => {
 const text = () => z.string({ error: typeError });
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: typeError });
 const idList = () => list(text());
-
-/**
- * Returns true when `value` is written as YYYY-MM-DD, YYYY-MM or YYYY and names a real day,
- * month or year of the (proleptic) Gregorian calendar.
- */
-export function isRealDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return true;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return false;
-  if (match[3] === undefined) return true;
-  const day = Number(match[3]);
-  return day >= 1 && day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Returns true when `value` starts with http:// or https:// and is a URL a browser can parse. */
-export function isHttpUrl(value: string): boolean {
-  if (!HTTP_URL_PATTERN.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const DateSchema = text()
   .regex(DATE_PATTERN, {

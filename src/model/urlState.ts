@@ -1,5 +1,6 @@
 import { DEFAULT_FILTERS, type FilterState } from './filters';
-import { ACTOR_KINDS, isRealDate, type ActorKind } from './schema';
+import { ACTOR_KINDS, isRealDate } from './formatRules';
+import type { ActorKind } from './schema';
 import type { Selection } from './selection';
 import type { TieMode } from './tieEdges';
 import { isLayoutName, type LayoutName, type ViewName } from './view';

@@ -1,9 +1,5 @@
 import { clear, createStore, getMany, set, setMany } from 'idb-keyval';
-import { z } from 'zod';
-import { LAYOUT_NAMES } from '../model/view';
-import { ACTOR_KINDS, isRealDate } from '../model/schema';
 import type { ViewState } from '../model/urlState';
-import { MAX_FOCUS_DEPTH } from './selectionSlice';
 
 /** The shape of what is saved; bump it and add a step to MIGRATIONS when the shape changes. */
 export const SESSION_VERSION = 1;
@@ -46,80 +42,11 @@ const VIEW_KEY = 'viewState';
 
 const OK: StorageStatus = { ok: true };
 
-const dateSchema = z.string().refine(isRealDate).nullable();
+export type RawSession = Record<string, unknown>;
 
-// Typed against ViewState, so a field added to the view state fails type-checking here until it
-// is saved too (and SESSION_VERSION is bumped if old sessions lack it).
-const viewStateSchema: z.ZodType<ViewState> = z.object({
-  view: z.enum(['claims', 'actors']),
-  tieMode: z.enum(['agreement', 'conflict', 'both']),
-  layout: z.enum(LAYOUT_NAMES),
-  filters: z.object({
-    hiddenStances: z.array(z.string()),
-    hiddenKinds: z.array(z.enum(ACTOR_KINDS)),
-    dateFrom: dateSchema,
-    dateTo: dateSchema,
-    includeUndated: z.boolean(),
-    contestedOnly: z.boolean(),
-    hideIsolated: z.boolean(),
-    showAffiliations: z.boolean(),
-  }),
-  selection: z.union([
-    z.object({ type: z.enum(['actor', 'claim', 'statement']), id: z.string() }),
-    z.object({ type: z.literal('tie'), a: z.string(), b: z.string() }),
-    z.null(),
-  ]),
-  focusDepth: z.int().min(0).max(MAX_FOCUS_DEPTH),
-});
-
-const sourceSchema: z.ZodType<SessionSource> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sample') }),
-  z.object({ kind: z.literal('file'), name: z.string() }),
-  z.object({ kind: z.literal('text') }),
-  z.object({ kind: z.literal('url'), url: z.string().min(1) }),
-]);
-
-const sessionSchema: z.ZodType<SavedSession> = z
-  .object({
-    version: z.literal(SESSION_VERSION),
-    savedAt: z.iso.datetime(),
-    source: sourceSchema,
-    datasetText: z.string().nullable(),
-    viewState: viewStateSchema,
-  })
-  // Only the sample can be re-opened without its text; any other session without it is useless.
-  .refine((session) => session.source.kind === 'sample' || session.datasetText !== null);
-
-type RawSession = Record<string, unknown>;
-
-// Step n lifts a session of version n to version n + 1. Version 2 adds `1: (v1) => ({ ...v1, … })`
-// here and bumps SESSION_VERSION; the result is validated against the current schema only.
-const MIGRATIONS: Readonly<Partial<Record<number, (session: RawSession) => RawSession>>> = {};
-
-function isRecord(value: unknown): value is RawSession {
+/** Whether a value read from storage is a plain object (storage may hold anything). */
+export function isRecord(value: unknown): value is RawSession {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Returns the saved session brought up to SESSION_VERSION, or null for anything it cannot read:
- * malformed objects, versions without a migration path, or versions newer than this app. Never
- * throws, so a corrupted store can never stop the app from starting.
- */
-export function migrateSession(raw: unknown): SavedSession | null {
-  try {
-    if (!isRecord(raw) || typeof raw.version !== 'number' || !Number.isInteger(raw.version))
-      return null;
-    let session = raw;
-    for (let version = raw.version; version < SESSION_VERSION; version += 1) {
-      const step = MIGRATIONS[version];
-      if (!step) return null;
-      session = { ...step(session), version: version + 1 };
-    }
-    const parsed = sessionSchema.safeParse(session);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 function errorName(error: unknown): string {
@@ -225,6 +152,8 @@ export async function loadSession(): Promise<{
       sessionStore,
     );
     if (!isRecord(meta)) return { session: null, status: OK };
+    // The validator (and zod with it) is loaded here, not with the page: the first load is lighter.
+    const { migrateSession } = await import('./sessionSchema');
     const session = migrateSession({ ...meta, datasetText: datasetText ?? null, viewState });
     if (session && meta.version !== SESSION_VERSION) {
       // saveViewState writes the current shape under the stored version, so a migrated session

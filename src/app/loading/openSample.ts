@@ -1,13 +1,14 @@
 import { useStore } from '../../store/store';
-import { parseSampleDataset } from '../sampleDataset';
+import { SAMPLE_TEXT } from '../sampleDataset';
 import { notifyDatasetLoaded } from './openDataset';
+import { readInWorker } from './readInWorker';
 
 /**
- * Loads the built-in sample dataset. `keepFailure` leaves a message about a file that could not
- * be opened on screen (at start-up, the sample stands in for it).
+ * Loads the built-in sample dataset, validated like any file (in the worker). `keepFailure` leaves
+ * a message about a file that could not be opened on screen: at start-up the sample stands in.
  */
-export function openSample({ keepFailure = false } = {}): void {
-  const result = parseSampleDataset();
+export async function openSample({ keepFailure = false } = {}): Promise<void> {
+  const { result } = await readInWorker(SAMPLE_TEXT, () => {});
   if (!result.ok) {
     // Only a broken build gets here: a unit test guards the sample.
     useStore

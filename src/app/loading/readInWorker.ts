@@ -1,4 +1,4 @@
-import { readDatasetText, type ReadResult } from '../../model/readDataset';
+import type { ReadResult } from '../../model/readDataset';
 import type { LoadPhase, WorkerReply, WorkerRequest } from './workerProtocol';
 
 let worker: Worker | null = null;
@@ -14,6 +14,13 @@ function datasetWorker(): Worker | null {
   return worker;
 }
 
+async function readOnMainThread(input: Blob | string) {
+  // Loaded only here, so the validator is not part of the page's first load.
+  const { readDatasetText } = await import('../../model/readDataset');
+  const text = typeof input === 'string' ? input : await input.text();
+  return { result: readDatasetText(text), text };
+}
+
 /**
  * Reads a file or text in the dataset worker and returns what it holds, with the text itself (kept
  * so that the session can be restored exactly). Falls back to the main thread without workers.
@@ -23,12 +30,7 @@ export function readInWorker(
   onPhase: (phase: LoadPhase) => void,
 ): Promise<{ result: ReadResult; text: string }> {
   const target = datasetWorker();
-  if (!target) {
-    return (typeof input === 'string' ? Promise.resolve(input) : input.text()).then((text) => ({
-      result: readDatasetText(text),
-      text,
-    }));
-  }
+  if (!target) return readOnMainThread(input);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const stop = () => {

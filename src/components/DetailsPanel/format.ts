@@ -1,4 +1,4 @@
-import { DATE_PATTERN, isRealDate } from '../../model/schema';
+import { DATE_PATTERN, isRealDate } from '../../model/formatRules';
 
 const MONTHS = [
   'January',

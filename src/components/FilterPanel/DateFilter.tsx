@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { dateRange, datasetDateExtent } from '../../model/dates';
 import type { GraphIndex } from '../../model/graphIndex';
-import { DATE_PATTERN, isRealDate } from '../../model/schema';
+import { DATE_PATTERN, isRealDate } from '../../model/formatRules';
 import type { StoreState } from '../../store/store';
 import { useStore } from '../../store/store';
 

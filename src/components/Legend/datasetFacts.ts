@@ -1,6 +1,7 @@
 // Facts about the loaded dataset that decide what the legend and the filter panel offer.
 import type { GraphIndex } from '../../model/graphIndex';
-import { ACTOR_KINDS, type ActorKind } from '../../model/schema';
+import { ACTOR_KINDS } from '../../model/formatRules';
+import type { ActorKind } from '../../model/schema';
 
 /** Returns the actor kinds that occur in the dataset, in ACTOR_KINDS order. */
 export function kindsPresent(index: GraphIndex): ActorKind[] {

@@ -9,11 +9,11 @@ import {
   SESSION_VERSION,
   clearSession,
   loadSession,
-  migrateSession,
   saveSession,
   saveViewState,
   type SavedSession,
 } from '../../../src/store/persistence';
+import { migrateSession } from '../../../src/store/sessionSchema';
 
 // Wrapped so single tests can make a write fail the way a full disk does; otherwise the real thing.
 vi.mock('idb-keyval', async (importOriginal) => {
