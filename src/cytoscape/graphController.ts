@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type { Selection } from '../model/selection';
 import type { LayoutName } from '../model/view';
-import { layoutOptions, registerLayouts } from './layouts';
+import { isLargeGraph, largeGraphNote, layoutOptions, registerLayouts } from './layouts';
 import { buildStylesheet, type Theme } from './stylesheet';
 
 /** What a tap in the graph hit, in the dataset's terms (null: the background). */
@@ -28,8 +28,12 @@ function targetOf(event: EventObject): Selection {
 export class GraphController {
   readonly cy: Core;
   private layoutRun: cytoscape.Layouts | null = null;
+  private large = false;
 
-  constructor(container: HTMLElement | undefined, theme: Theme) {
+  constructor(
+    container: HTMLElement | undefined,
+    private theme: Theme,
+  ) {
     registerLayouts();
     this.cy = cytoscape({
       container,
@@ -43,12 +47,24 @@ export class GraphController {
   }
 
   setTheme(theme: Theme): void {
-    this.cy.style(buildStylesheet(theme));
+    this.theme = theme;
+    this.cy.style(buildStylesheet(theme, this.large));
+  }
+
+  /** Whether the graph is large enough for the draft layout and simpler edges. */
+  get isLarge(): boolean {
+    return this.large;
   }
 
   /** Replaces every element; used only when the dataset or the view changes. */
   replaceElements(elements: ElementDefinition[]): void {
     this.layoutRun?.stop();
+    const nodeCount = elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
+    const large = isLargeGraph(nodeCount);
+    if (large !== this.large) {
+      this.large = large;
+      this.cy.style(buildStylesheet(this.theme, large));
+    }
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
@@ -78,7 +94,9 @@ export class GraphController {
   applyVisibility(isShown: (element: cytoscape.SingularElementReturnValue) => boolean): void {
     this.cy.batch(() => {
       this.cy.elements().forEach((element) => {
-        element.toggleClass('filtered', !isShown(element));
+        // Only real changes: touching an element's classes makes Cytoscape restyle it.
+        const hidden = !isShown(element);
+        if (hidden !== element.hasClass('filtered')) element.toggleClass('filtered', hidden);
       });
     });
   }
@@ -94,7 +112,7 @@ export class GraphController {
       onDone();
       return;
     }
-    const layout = eles.layout(layoutOptions(name));
+    const layout = eles.layout(layoutOptions(name, this.large));
     this.layoutRun = layout;
     layout.one('layoutstop', () => {
       if (this.layoutRun === layout) this.layoutRun = null;
@@ -102,6 +120,11 @@ export class GraphController {
       onDone();
     });
     layout.run();
+  }
+
+  /** What the screen should say about the graph's size and layout, if anything. */
+  layoutNote(name: LayoutName): string | null {
+    return largeGraphNote(this.cy.nodes().length, name);
   }
 
   fit(): void {

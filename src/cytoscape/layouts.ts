@@ -12,12 +12,43 @@ export function registerLayouts(): void {
 }
 
 /**
+ * Graphs with more nodes than this get the force-directed layout's draft quality (its spectral
+ * stage only) and simpler edges: the full layout takes minutes at 10,000 statements.
+ */
+export const LARGE_GRAPH_NODES = 1000;
+
+export function isLargeGraph(nodeCount: number): boolean {
+  return nodeCount > LARGE_GRAPH_NODES;
+}
+
+/** What the screen says about a large graph's layout, or null for a graph of ordinary size. */
+export function largeGraphNote(nodeCount: number, name: LayoutName): string | null {
+  if (!isLargeGraph(nodeCount)) return null;
+  const count = nodeCount.toLocaleString('en-US');
+  return name === 'fcose'
+    ? `Large graph (${count} nodes): fast draft layout, simplified edges`
+    : `Large graph (${count} nodes): simplified edges`;
+}
+
+/**
  * Cytoscape options for each layout. None animates: the graph appears laid out, and aria-busy
  * turns false only when positions are final.
  */
-export function layoutOptions(name: LayoutName): LayoutOptions {
+export function layoutOptions(name: LayoutName, large = false): LayoutOptions {
   switch (name) {
     case 'fcose':
+      if (large) {
+        return {
+          name: 'fcose',
+          quality: 'draft',
+          randomize: true,
+          animate: false,
+          // Measuring thousands of wrapped labels costs more than it improves a draft.
+          nodeDimensionsIncludeLabels: false,
+          packComponents: false,
+          padding: 30,
+        } as LayoutOptions;
+      }
       return {
         name: 'fcose',
         quality: 'default',

@@ -23,12 +23,21 @@ const PALETTE = {
 
 const DARK_CLAIM_FILL = '#3A3424';
 
+// Thousands of curved edges with arrowheads are the costliest part of a frame; in the claims view
+// the direction needs no arrow (an edge always runs from an actor to a claim box).
+const largeGraphStyle: StylesheetJson = [
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+  },
+];
+
 /**
  * The graph's stylesheet. Colours, shapes and line styles come from element data, which
  * elements.ts fills from the style table (model/styleTable.ts) that the legend reads too; the
  * stylesheet itself lists no stance.
  */
-export function buildStylesheet(theme: Theme): StylesheetJson {
+export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const c = PALETTE[theme];
   return [
     {
@@ -125,6 +134,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'target-arrow-shape': 'none',
       },
     },
+    ...(large ? largeGraphStyle : []),
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     {

@@ -13,6 +13,8 @@ export interface ViewState {
   fitRequest: number;
   /** Bumped by "Re-run layout"; the canvas lays out again when it changes. */
   layoutRequest: number;
+  /** What the graph says about itself, e.g. that a large graph got a draft layout. */
+  graphNote: string | null;
 }
 
 export interface ViewActions {
@@ -22,6 +24,7 @@ export interface ViewActions {
   setBusy: (busy: boolean) => void;
   requestFit: () => void;
   requestLayout: () => void;
+  setGraphNote: (note: string | null) => void;
 }
 
 export type ViewSlice = ViewState & ViewActions;
@@ -33,6 +36,7 @@ export const initialViewState: ViewState = {
   busy: true,
   fitRequest: 0,
   layoutRequest: 0,
+  graphNote: null,
 };
 
 export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set) => ({
@@ -45,4 +49,5 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   setBusy: (busy) => set({ busy }),
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
   requestLayout: () => set((state) => ({ layoutRequest: state.layoutRequest + 1 })),
+  setGraphNote: (graphNote) => set({ graphNote }),
 });

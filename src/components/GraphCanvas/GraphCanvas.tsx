@@ -97,6 +97,7 @@ export function GraphCanvas() {
           ? claimsViewElements(index)
           : actorsViewElements(index, selectTieEdges(state));
       controller.replaceElements(elements);
+      state.setGraphNote(controller.layoutNote(state.layout));
       syncShown(controller);
       controller.select(selectionElementIds(state.selection), false);
       if (network && networkHasPositions(network)) {
@@ -134,6 +135,7 @@ export function GraphCanvas() {
         state.layout !== previous.layout || state.layoutRequest !== previous.layoutRequest;
       if (!controller || !changed || !state.index) return;
       state.setBusy(true);
+      state.setGraphNote(controller.layoutNote(state.layout));
       controller.runLayout(state.layout, () => useStore.getState().setBusy(false));
     });
   }, []);
