@@ -22,6 +22,25 @@ function targetOf(event: EventObject): Selection {
 }
 
 /**
+ * The draft layout places nodes by the graph's structure alone, packed into a tiny area where
+ * they all overlap; this scales the positions about their centre so that nodes get about
+ * NODE_SPACING of room each.
+ */
+const NODE_SPACING = 70;
+
+function spreadOut(nodes: cytoscape.NodeCollection): void {
+  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const side = Math.max(box.w, box.h, 1);
+  const factor = (Math.sqrt(nodes.length) * NODE_SPACING) / side;
+  const cx = box.x1 + box.w / 2;
+  const cy = box.y1 + box.h / 2;
+  nodes.positions((node) => {
+    const { x, y } = node.position();
+    return { x: cx + (x - cx) * factor, y: cy + (y - cy) * factor };
+  });
+}
+
+/**
  * The React-free owner of one Cytoscape instance: it swaps element sets, toggles visibility
  * classes, runs layouts and reports taps. Runs headless (no container) in unit tests.
  */
@@ -116,6 +135,7 @@ export class GraphController {
     this.layoutRun = layout;
     layout.one('layoutstop', () => {
       if (this.layoutRun === layout) this.layoutRun = null;
+      if (this.large && name === 'fcose') spreadOut(this.cy.nodes());
       this.fit();
       onDone();
     });

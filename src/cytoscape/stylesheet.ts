@@ -25,10 +25,22 @@ const DARK_CLAIM_FILL = '#3A3424';
 
 // Thousands of curved edges with arrowheads are the costliest part of a frame; in the claims view
 // the direction needs no arrow (an edge always runs from an actor to a claim box).
+// Claim boxes shrink too: at that size the graph is read by its shape, and a box's text is in the
+// details panel.
 const largeGraphStyle: StylesheetJson = [
   {
     selector: 'edge',
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+  },
+  {
+    selector: 'node[type = "claim"]',
+    style: {
+      width: 44,
+      height: 28,
+      'font-size': 8,
+      'text-max-width': '40px',
+      'text-wrap': 'ellipsis',
+    },
   },
 ];
 

@@ -1,3 +1,4 @@
+import { countOf } from '../model/countOf';
 import { computeVisibility, type Visibility } from '../model/filters';
 import { focusActorsView, focusClaimsView, neighbourhood } from '../model/focus';
 import type { PlainNetwork } from '../model/network';
@@ -130,26 +131,22 @@ export const selectNetworkShown = (state: StoreState): NetworkShown | null => {
 export const selectSearchIndex = (state: StoreState): SearchIndex | null =>
   state.index ? searchIndexOf(state.index) : null;
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
-
 /** The status line: what is shown, e.g. "9 actors · 7 claims · 12 statements" or "12 actors · 18 ties". */
 export const selectStatusText = (state: StoreState): string => {
   const network = selectNetworkShown(state);
   if (network) {
-    return `${plural(network.nodes.size, 'node', 'nodes')} · ${plural(network.edges.size, 'edge', 'edges')}`;
+    return `${countOf(network.nodes.size, 'node', 'nodes')} · ${countOf(network.edges.size, 'edge', 'edges')}`;
   }
   if (state.view === 'actors') {
     const shown = selectActorsViewShown(state);
     if (!shown) return 'Loading…';
-    return `${plural(shown.actors.size, 'actor', 'actors')} · ${plural(shown.ties.length, 'tie', 'ties')}`;
+    return `${countOf(shown.actors.size, 'actor', 'actors')} · ${countOf(shown.ties.length, 'tie', 'ties')}`;
   }
   const visibility = selectShownVisibility(state);
   if (!visibility) return 'Loading…';
   return [
-    plural(visibility.actors.size, 'actor', 'actors'),
-    plural(visibility.claims.size, 'claim', 'claims'),
-    plural(visibility.statements.size, 'statement', 'statements'),
+    countOf(visibility.actors.size, 'actor', 'actors'),
+    countOf(visibility.claims.size, 'claim', 'claims'),
+    countOf(visibility.statements.size, 'statement', 'statements'),
   ].join(' · ');
 };

@@ -287,3 +287,41 @@ test.describe('Cytoscape JSON', () => {
     await expect(details(page).getByRole('heading', { name: first.name })).toBeVisible();
   });
 });
+
+test.describe('large datasets', () => {
+  test('a large dataset gets a draft layout, and the screen says so', async ({ page }) => {
+    await openApp(page);
+    const actors = Array.from({ length: 1200 }, (_, i) => ({
+      id: `a${i}`,
+      name: `Actor ${i}`,
+      kind: 'person',
+    }));
+    const claims = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, text: `Claim ${i}` }));
+    const stances = ['asserts', 'denies', 'doubts', 'agrees'];
+    const statements = Array.from({ length: 3000 }, (_, i) => ({
+      id: `s${i}`,
+      actor: `a${(i * 7) % 1200}`,
+      claim: `c${(i * 13) % 300}`,
+      stance: stances[i % stances.length],
+    }));
+    const body = JSON.stringify({ format: 'stancegraph', version: 1, actors, claims, statements });
+    await page.getByLabel('Open dataset').setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(body),
+    });
+    await expect(status(page)).toHaveText('1,200 actors · 300 claims · 3,000 statements', {
+      timeout: 60_000,
+    });
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+    await expect(page.getByText('Large graph (1,500 nodes): fast draft layout')).toBeVisible();
+    expect(await shownPixelShare(page)).toBeGreaterThan(0.01);
+    await page.screenshot({ path: `${SCREENS}/large-dataset.png` });
+
+    // Filters still work at this size, without a new layout.
+    const before = await nodePositions(page);
+    await page.getByRole('checkbox', { name: 'Denies' }).uncheck();
+    await expect(status(page)).toHaveText('1,200 actors · 300 claims · 2,250 statements');
+    expect(await nodePositions(page)).toEqual(before);
+  });
+});

@@ -3,7 +3,7 @@ import type { Statement } from '../../model/schema';
 import { KIND_STYLES } from '../../model/styleTable';
 import { DetailsHeader, HiddenNote, MissingItem } from './DetailsHeader';
 import { useDetails } from './detailsContext';
-import { countOf } from './format';
+import { countOf } from '../../model/countOf';
 import { ActorLinkList, ClaimLink } from './ItemLinks';
 import { StatementCard } from './StatementCard';
 

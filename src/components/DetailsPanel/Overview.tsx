@@ -1,6 +1,6 @@
 import { useStore } from '../../store/store';
 import { useDetails } from './detailsContext';
-import { countOf } from './format';
+import { countOf } from '../../model/countOf';
 import { SourceCitation } from './SourceCitation';
 
 /** What the panel shows with nothing selected: how to start, and what the dataset is. */

@@ -4,7 +4,7 @@ import { selectTies } from '../../store/selectors';
 import { useStore } from '../../store/store';
 import { DetailsHeader } from './DetailsHeader';
 import { useDetails } from './detailsContext';
-import { countOf } from './format';
+import { countOf } from '../../model/countOf';
 import { ActorLink, ClaimLink } from './ItemLinks';
 import { StatementEntry } from './StatementCard';
 

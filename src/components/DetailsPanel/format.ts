@@ -47,8 +47,3 @@ export function safeHttpUrl(url: string | undefined): string | null {
 export function quoted(text: string): string {
   return `\u201C${text}\u201D`;
 }
-
-/** Returns "1 claim" / "3 claims". */
-export function countOf(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

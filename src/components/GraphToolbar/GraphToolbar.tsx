@@ -9,10 +9,8 @@ export function GraphToolbar() {
   const setLayout = useStore((s) => s.setLayout);
   const requestFit = useStore((s) => s.requestFit);
   const requestLayout = useStore((s) => s.requestLayout);
-  const note = useStore((s) => s.graphNote);
   return (
     <div className="graph-toolbar">
-      {note && <span className="graph-note">{note}</span>}
       <label className="toolbar-field">
         <span>Layout</span>
         <select
