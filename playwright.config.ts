@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromiumPath.mjs';
 
-const port = 4173;
+// A port of its own, so a developer's `npm run preview` (4173) does not stop the tests.
+const port = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
