@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type { Selection } from '../model/selection';
 import type { LayoutName } from '../model/view';
+import { canLayOutInWorker, layOutInWorker } from './layoutInWorker';
 import { isLargeGraph, largeGraphNote, layoutOptions, registerLayouts } from './layouts';
 import { buildStylesheet, type Theme } from './stylesheet';
 
@@ -28,6 +29,9 @@ function targetOf(event: EventObject): Selection {
  */
 const NODE_SPACING = 70;
 
+/** From this many nodes the draft layout runs in a worker (about 10 s of work at 16,000 nodes). */
+export const WORKER_LAYOUT_NODES = 5000;
+
 function spreadOut(nodes: cytoscape.NodeCollection): void {
   const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
   const side = Math.max(box.w, box.h, 1);
@@ -48,6 +52,8 @@ export class GraphController {
   readonly cy: Core;
   private layoutRun: cytoscape.Layouts | null = null;
   private large = false;
+  /** Counts layout runs, so the answer of a superseded worker layout is dropped. */
+  private layoutGeneration = 0;
 
   constructor(
     container: HTMLElement | undefined,
@@ -126,18 +132,46 @@ export class GraphController {
    */
   runLayout(name: LayoutName, onDone: () => void): void {
     this.layoutRun?.stop();
+    this.layoutRun = null;
+    const run = ++this.layoutGeneration;
     const eles = this.cy.elements();
     if (eles.empty()) {
       onDone();
       return;
     }
-    const layout = eles.layout(layoutOptions(name, this.large));
-    this.layoutRun = layout;
-    layout.one('layoutstop', () => {
-      if (this.layoutRun === layout) this.layoutRun = null;
+    const options = layoutOptions(name, this.large);
+    const finish = () => {
       if (this.large && name === 'fcose') spreadOut(this.cy.nodes());
       this.fit();
       onDone();
+    };
+    if (name === 'fcose' && this.cy.nodes().length > WORKER_LAYOUT_NODES && canLayOutInWorker()) {
+      // Many seconds of layout would freeze the page: the worker does it. Below this size the
+      // worker's start-up and copying cost more than the second or so the layout takes here.
+      layOutInWorker(this.cy, options).then(
+        (positions) => {
+          if (run !== this.layoutGeneration || this.cy.destroyed()) return;
+          this.cy.batch(() => {
+            this.cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
+          });
+          finish();
+        },
+        () => {
+          if (run === this.layoutGeneration && !this.cy.destroyed())
+            this.runOnMainThread(options, finish);
+        },
+      );
+      return;
+    }
+    this.runOnMainThread(options, finish);
+  }
+
+  private runOnMainThread(options: cytoscape.LayoutOptions, finish: () => void): void {
+    const layout = this.cy.elements().layout(options);
+    this.layoutRun = layout;
+    layout.one('layoutstop', () => {
+      if (this.layoutRun === layout) this.layoutRun = null;
+      finish();
     });
     layout.run();
   }
@@ -188,6 +222,7 @@ export class GraphController {
   }
 
   destroy(): void {
+    this.layoutGeneration++;
     this.layoutRun?.stop();
     this.cy.destroy();
   }

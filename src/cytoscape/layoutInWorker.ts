@@ -1,0 +1,59 @@
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { LayoutReply, LayoutRequest } from './layoutProtocol';
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+/** Whether layouts can run in a worker here (not in Node, where the unit tests run). */
+export function canLayOutInWorker(): boolean {
+  return typeof Worker !== 'undefined';
+}
+
+/**
+ * Runs a layout with plain options in the layout worker and returns the positions by node id.
+ * Edges between the same nodes are sent once: the layout needs the shape, not the multiplicity.
+ */
+export function layOutInWorker(
+  cy: Core,
+  options: LayoutOptions,
+): Promise<Map<string, { x: number; y: number }>> {
+  worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  const target = worker;
+  const id = nextId++;
+  const seen = new Set<string>();
+  const edges: [string, string][] = [];
+  cy.edges().forEach((edge) => {
+    const ends: [string, string] = [edge.source().id(), edge.target().id()];
+    const key = JSON.stringify(ends);
+    if (!seen.has(key)) {
+      seen.add(key);
+      edges.push(ends);
+    }
+  });
+  const request: LayoutRequest = {
+    id,
+    nodes: cy.nodes().map((node) => node.id()),
+    edges,
+    options: options as unknown as Record<string, unknown>,
+  };
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      target.removeEventListener('message', onMessage);
+      target.removeEventListener('error', onError);
+    };
+    const onMessage = (event: MessageEvent<LayoutReply>) => {
+      if (event.data.id !== id) return;
+      stop();
+      if (event.data.error) reject(new Error(event.data.error));
+      else resolve(new Map(event.data.positions.map(([node, x, y]) => [node, { x, y }])));
+    };
+    const onError = (event: ErrorEvent) => {
+      stop();
+      worker = null;
+      reject(new Error(event.message || 'the layout worker stopped'));
+    };
+    target.addEventListener('message', onMessage);
+    target.addEventListener('error', onError);
+    target.postMessage(request);
+  });
+}
