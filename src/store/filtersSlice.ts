@@ -15,7 +15,6 @@ export interface FiltersActions {
     key: K,
     value: FilterState[K],
   ) => void;
-  replaceFilters: (filters: FilterState) => void;
   resetFilters: () => void;
 }
 
@@ -38,6 +37,5 @@ export const createFiltersSlice: StateCreator<StoreState, [], [], FiltersSlice> 
   setDateRange: (dateFrom, dateTo) =>
     set(({ filters }) => ({ filters: { ...filters, dateFrom, dateTo } })),
   setFilter: (key, value) => set(({ filters }) => ({ filters: { ...filters, [key]: value } })),
-  replaceFilters: (filters) => set({ filters }),
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
 });

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../../model/formatRules';
 import type { Problem } from '../../model/parseDataset';
 import type { DatasetSource } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
@@ -74,24 +75,14 @@ export function openSavedText(text: string, source: DatasetSource): Promise<bool
   return open(text, 'The saved dataset', source);
 }
 
-/** Returns the URL when it is http or https, else null (no file:, data: or javascript: links). */
-export function httpUrl(value: string): URL | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Fetches and opens a dataset from a link (`?data=<url>`), saying clearly why when it cannot. */
 export async function openUrl(address: string): Promise<boolean> {
-  const url = httpUrl(address);
-  if (!url) {
+  if (!isHttpUrl(address)) {
     return fail('The dataset link could not be opened', [
       { path: 'data', message: `"${address}" is not an http or https address` },
     ]);
   }
+  const url = new URL(address);
   const label = url.href;
   useStore.getState().startLoading(label);
   let response: Response;
