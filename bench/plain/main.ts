@@ -1,0 +1,285 @@
+// The baseline of the benchmark: what a person would build by hand with plain Cytoscape.js to show
+// a stancegraph file. It imports nothing from the app. On a chosen file: file.text(), JSON.parse,
+// one node per actor and claim, one edge per statement and per memberOf, a minimal stylesheet
+// (labels, colours from data), the layout the app uses at that size (copied from
+// src/cytoscape/layouts.ts; bench/run.ts picks it with ?layout= and ?large=1), then two frames;
+// body[data-done] then holds the time it finished. Performance marks time each phase.
+//
+// For the bench: window.plainBench.toggleStance(id) hides or shows a stance's edges (a class with
+// display:none, in one batch); window.plainBench.exportPng() downloads cy.png of the whole graph.
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
+
+interface StanceDef {
+  id: string;
+  label: string;
+  color?: string;
+}
+interface DatasetFile {
+  stances?: StanceDef[];
+  actors: { id: string; name: string; kind: string; memberOf?: string[] }[];
+  claims: { id: string; text: string }[];
+  statements: { id: string; actor: string; claim: string; stance: string }[];
+}
+
+// The default vocabulary's colours (FORMAT.md), and one colour per kind of actor.
+const STANCE_COLORS: Record<string, string> = {
+  asserts: '#0072B2',
+  agrees: '#009E73',
+  accuses: '#E69F00',
+  denies: '#D55E00',
+  doubts: '#CC79A7',
+  evaluates: '#999999',
+};
+const KIND_COLORS: Record<string, string> = {
+  person: '#4477AA',
+  state: '#228833',
+  organization: '#AA3377',
+  group: '#EE6677',
+  other: '#777777',
+};
+
+const params = new URLSearchParams(window.location.search);
+const layoutName = params.get('layout') ?? 'fcose';
+const large = params.get('large') === '1';
+// PNG export at the scale the app's export menu uses by default (the bench passes it).
+const pngScale = Number(params.get('scale') ?? '1');
+const container = document.getElementById('cy')!;
+// The bench sizes the canvas like the app's graph area, so both draw the same number of pixels.
+if (params.has('w')) container.style.flex = `0 0 ${params.get('h')}px`;
+if (params.has('w')) container.style.width = `${params.get('w')}px`;
+
+/**
+ * The layouts of src/cytoscape/layouts.ts, copied (not imported), so both pages do the same layout
+ * work. `large` mirrors the app's choice for graphs it deems large (bench/run.ts asks the app's
+ * isLargeGraph and passes ?large=1); run.ts also checks that these options still match the app's.
+ */
+function layoutOptions(name: string, large: boolean): LayoutOptions {
+  switch (name) {
+    case 'fcose':
+      if (large) {
+        return {
+          name: 'fcose',
+          quality: 'draft',
+          randomize: true,
+          animate: false,
+          nodeDimensionsIncludeLabels: false,
+          packComponents: false,
+          padding: 30,
+        } as LayoutOptions;
+      }
+      return {
+        name: 'fcose',
+        quality: 'default',
+        randomize: true,
+        animate: false,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: () => 30,
+        nodeRepulsion: () => 2200,
+        nodeSeparation: 25,
+        gravity: 1,
+        packComponents: true,
+        padding: 30,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        animate: false,
+        concentric: (node) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 30,
+        padding: 30,
+      };
+    case 'circle':
+      return { name: 'circle', animate: false, padding: 30, avoidOverlap: true };
+    case 'grid':
+      return { name: 'grid', animate: false, padding: 30, avoidOverlap: true };
+    case 'breadthfirst':
+      return {
+        name: 'breadthfirst',
+        animate: false,
+        padding: 30,
+        directed: true,
+        spacingFactor: 1.1,
+      };
+    default:
+      // A layout the app gained after this page was written: its plain defaults.
+      return { name, animate: false, padding: 30 } as LayoutOptions;
+  }
+}
+
+/**
+ * The app spreads a large graph's draft layout to a readable size after it runs (spreadOut in
+ * src/cytoscape/graphController.ts: about 70 px of room per node); so does this page.
+ */
+function spreadOut(instance: Core): void {
+  const nodes = instance.nodes();
+  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const factor = (Math.sqrt(nodes.length) * 70) / Math.max(box.w, box.h, 1);
+  const midX = box.x1 + box.w / 2;
+  const midY = box.y1 + box.h / 2;
+  nodes.positions((node) => {
+    const { x, y } = node.position();
+    return { x: midX + (x - midX) * factor, y: midY + (y - midY) * factor };
+  });
+  instance.fit(undefined, 30);
+}
+
+function elementsOf(data: DatasetFile): ElementDefinition[] {
+  const colors = new Map<string, string>();
+  (data.stances ?? []).forEach((s) => colors.set(s.id, s.color ?? '#888888'));
+  const elements: ElementDefinition[] = [];
+  for (const a of data.actors) {
+    elements.push({
+      data: { id: `n:${a.id}`, label: a.name, color: KIND_COLORS[a.kind] ?? '#777777' },
+      classes: 'actor',
+    });
+  }
+  for (const c of data.claims) {
+    elements.push({ data: { id: `n:${c.id}`, label: c.text, color: '#F3EBD3' }, classes: 'claim' });
+  }
+  for (const s of data.statements) {
+    elements.push({
+      data: {
+        id: `s:${s.id}`,
+        source: `n:${s.actor}`,
+        target: `n:${s.claim}`,
+        stance: s.stance,
+        color: colors.get(s.stance) ?? STANCE_COLORS[s.stance] ?? '#888888',
+      },
+    });
+  }
+  for (const a of data.actors) {
+    for (const m of new Set(a.memberOf ?? [])) {
+      if (m !== a.id)
+        elements.push({
+          data: { id: `m:${a.id}>${m}`, source: `n:${a.id}`, target: `n:${m}`, color: '#A0A0A0' },
+        });
+    }
+  }
+  return elements;
+}
+
+const style: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: { label: 'data(label)', 'background-color': 'data(color)', 'font-size': 12 },
+  },
+  {
+    selector: 'node.claim',
+    style: {
+      shape: 'round-rectangle',
+      width: 160,
+      height: 40,
+      'text-wrap': 'wrap',
+      'text-max-width': '146px',
+      'text-valign': 'center',
+    },
+  },
+  { selector: 'edge', style: { width: 2, 'line-color': 'data(color)' } },
+  { selector: '.hidden', style: { display: 'none' } },
+];
+
+let cy: Core | null = null;
+let loads = 0;
+const hiddenStances = new Set<string>();
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function mark(name: string): void {
+  performance.mark(`plain:${name}`);
+}
+
+async function open(file: File): Promise<void> {
+  delete document.body.dataset.done;
+  mark('chosen');
+  const text = await file.text();
+  mark('read');
+  const data = JSON.parse(text) as DatasetFile;
+  mark('parsed');
+  const elements = elementsOf(data);
+  mark('elements');
+  cy?.destroy();
+  hiddenStances.clear();
+  cy = cytoscape({ container, elements, style, minZoom: 0.05, maxZoom: 4 });
+  mark('created');
+  const layout = cy.layout(layoutOptions(layoutName, large));
+  const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  layout.run();
+  await stopped;
+  if (large && layoutName === 'fcose') spreadOut(cy);
+  mark('laidout');
+  // The frame that draws the laid-out graph, then the start of the next one: the graph is on screen.
+  await frame();
+  await frame();
+  mark('drawn');
+  for (const [name, from, to] of [
+    ['read', 'chosen', 'read'],
+    ['parse', 'read', 'parsed'],
+    ['elements', 'parsed', 'elements'],
+    ['create', 'elements', 'created'],
+    ['layout', 'created', 'laidout'],
+    ['draw', 'laidout', 'drawn'],
+  ] as const) {
+    performance.measure(`plain:${name}`, `plain:${from}`, `plain:${to}`);
+  }
+  loads += 1;
+  document.getElementById('info')!.textContent =
+    `${data.actors.length} actors · ${data.claims.length} claims · ${data.statements.length} statements`;
+  document.body.dataset.loads = String(loads);
+  document.body.dataset.done = String(performance.now());
+}
+
+const input = document.getElementById('file') as HTMLInputElement;
+input.addEventListener('change', () => {
+  const file = input.files?.[0];
+  input.value = '';
+  if (file) void open(file);
+});
+
+/** What the bench calls; each returns once the change is drawn (two frames later). */
+const plainBench = {
+  async toggleStance(stance: string): Promise<void> {
+    if (!cy) return;
+    const hide = !hiddenStances.delete(stance);
+    if (hide) hiddenStances.add(stance);
+    const instance = cy;
+    instance.batch(() => {
+      instance
+        .edges()
+        .filter((edge) => edge.data('stance') === stance)
+        .toggleClass('hidden', hide);
+    });
+    await frame();
+    await frame();
+  },
+  async exportPng(): Promise<void> {
+    if (!cy) return;
+    const blob = await cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale: pngScale,
+      bg: '#ffffff',
+    });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'plain.png';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  /** The graph's extent in model coordinates (what a whole-graph PNG covers, times its scale). */
+  extent: () => cy?.elements().boundingBox(),
+  layoutName,
+  large,
+  layoutOptions,
+};
+
+declare global {
+  interface Window {
+    plainBench?: typeof plainBench;
+  }
+}
+window.plainBench = plainBench;
