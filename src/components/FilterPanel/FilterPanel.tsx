@@ -41,6 +41,26 @@ const selectPanelState = (state: StoreState) => ({
   resetFilters: state.resetFilters,
 });
 
+/** One checkbox row of the "Graph" group. */
+function GraphOption(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <li className="filter-row">
+      <label className="filter-check">
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(event) => props.onChange(event.target.checked)}
+        />
+        <span className="filter-label">{props.label}</span>
+      </label>
+    </li>
+  );
+}
+
 /** The filters of a loaded dataset. */
 function FilterControls({ index }: { index: GraphIndex }) {
   const { filters, visibility, toggleStance, toggleKind, setFilter, resetFilters } = useStore(
@@ -134,27 +154,17 @@ function FilterControls({ index }: { index: GraphIndex }) {
         <legend className="filter-group-title">Graph</legend>
         <ul className="filter-list">
           {!isNetwork && (
-            <li className="filter-row">
-              <label className="filter-check">
-                <input
-                  type="checkbox"
-                  checked={filters.contestedOnly}
-                  onChange={(event) => setFilter('contestedOnly', event.target.checked)}
-                />
-                <span className="filter-label">Contested claims only</span>
-              </label>
-            </li>
+            <GraphOption
+              label="Contested claims only"
+              checked={filters.contestedOnly}
+              onChange={(checked) => setFilter('contestedOnly', checked)}
+            />
           )}
-          <li className="filter-row">
-            <label className="filter-check">
-              <input
-                type="checkbox"
-                checked={filters.hideIsolated}
-                onChange={(event) => setFilter('hideIsolated', event.target.checked)}
-              />
-              <span className="filter-label">Hide isolated nodes</span>
-            </label>
-          </li>
+          <GraphOption
+            label="Hide isolated nodes"
+            checked={filters.hideIsolated}
+            onChange={(checked) => setFilter('hideIsolated', checked)}
+          />
           <li className="filter-row filter-row-wrap">
             <label className="filter-check">
               <input
