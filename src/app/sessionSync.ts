@@ -39,6 +39,7 @@ export function sameViewState(a: ViewState, b: ViewState): boolean {
   return (
     a.view === b.view &&
     a.tieMode === b.tieMode &&
+    a.tieMinWeight === b.tieMinWeight &&
     a.layout === b.layout &&
     a.focusDepth === b.focusDepth &&
     sameSelection(a.selection, b.selection) &&

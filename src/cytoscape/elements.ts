@@ -145,7 +145,9 @@ export function actorsViewElements(
   ties: readonly TieEdge[],
 ): ElementDefinition[] {
   const elements = actorNodes(index);
-  const maxWeight = Math.max(1, ...ties.map((t) => t.claims.length));
+  // A loop, not Math.max(...ties): spreading many thousands of arguments overflows the stack.
+  let maxWeight = 1;
+  for (const tie of ties) maxWeight = Math.max(maxWeight, tie.weight);
   for (const tie of ties) {
     const style = TIE_STYLES[tie.type];
     elements.push({
@@ -159,11 +161,11 @@ export function actorsViewElements(
         b: tie.b,
         source: nodeId(tie.a),
         target: nodeId(tie.b),
-        weight: tie.claims.length,
-        label: String(tie.claims.length),
+        weight: tie.weight,
+        label: String(tie.weight),
         color: style.color,
         lineStyle: style.lineStyle,
-        width: tieWidth(tie.claims.length, maxWeight),
+        width: tieWidth(tie.weight, maxWeight),
       },
     });
   }

@@ -3,6 +3,7 @@ import type { Selection } from '../model/selection';
 import type { LayoutName } from '../model/view';
 import { canLayOutInWorker, layOutInWorker } from './layoutInWorker';
 import { isLargeGraph, largeGraphNote, layoutOptions, registerLayouts } from './layouts';
+import { gridBelow, spreadOut, unstack } from './placement';
 import { buildStylesheet, type Theme } from './stylesheet';
 
 /** What a tap in the graph hit, in the dataset's terms (null: the background). */
@@ -22,27 +23,8 @@ function targetOf(event: EventObject): Selection {
   }
 }
 
-/**
- * The draft layout places nodes by the graph's structure alone, packed into a tiny area where
- * they all overlap; this scales the positions about their centre so that nodes get about
- * NODE_SPACING of room each.
- */
-const NODE_SPACING = 70;
-
 /** From this many nodes the draft layout runs in a worker (about 10 s of work at 16,000 nodes). */
 export const WORKER_LAYOUT_NODES = 5000;
-
-function spreadOut(nodes: cytoscape.NodeCollection): void {
-  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
-  const side = Math.max(box.w, box.h, 1);
-  const factor = (Math.sqrt(nodes.length) * NODE_SPACING) / side;
-  const cx = box.x1 + box.w / 2;
-  const cy = box.y1 + box.h / 2;
-  nodes.positions((node) => {
-    const { x, y } = node.position();
-    return { x: cx + (x - cx) * factor, y: cy + (y - cy) * factor };
-  });
-}
 
 /**
  * The React-free owner of one Cytoscape instance: it swaps element sets, toggles visibility
@@ -129,45 +111,76 @@ export class GraphController {
   /**
    * Lays out every element, hidden ones too, so that whatever a filter shows later already has its
    * own place; then fits what is shown. `onDone` runs when the positions are final.
+   *
+   * The force layout works on the nodes that have edges; nodes without any go in a grid below
+   * them. Its quality follows the size of that connected part: a draft (spread out and unstacked
+   * after) above LARGE_GRAPH_NODES, run in a worker above WORKER_LAYOUT_NODES.
    */
   runLayout(name: LayoutName, onDone: () => void): void {
     this.layoutRun?.stop();
     this.layoutRun = null;
     const run = ++this.layoutGeneration;
-    const eles = this.cy.elements();
-    if (eles.empty()) {
+    if (this.cy.elements().empty()) {
       onDone();
       return;
     }
-    const options = layoutOptions(name, this.large);
     const finish = () => {
-      if (this.large && name === 'fcose') spreadOut(this.cy.nodes());
       this.fit();
       onDone();
     };
-    if (name === 'fcose' && this.cy.nodes().length > WORKER_LAYOUT_NODES && canLayOutInWorker()) {
+    if (name !== 'fcose') {
+      this.runOnMainThread(this.cy.elements(), layoutOptions(name, this.large), finish);
+      return;
+    }
+    const isolated = this.isolatedNodes();
+    const connected = this.cy.elements().not(isolated);
+    const placeIsolated = () => {
+      const box = connected.nonempty()
+        ? connected.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
+        : null;
+      gridBelow(isolated, box, this.large);
+      finish();
+    };
+    if (connected.empty()) {
+      placeIsolated();
+      return;
+    }
+    const draft = isLargeGraph(connected.nodes().length);
+    const options = layoutOptions('fcose', draft);
+    const afterForces = () => {
+      if (draft) {
+        spreadOut(connected.nodes());
+        unstack(connected.nodes());
+      }
+      placeIsolated();
+    };
+    if (connected.nodes().length > WORKER_LAYOUT_NODES && canLayOutInWorker()) {
       // Many seconds of layout would freeze the page: the worker does it. Below this size the
       // worker's start-up and copying cost more than the second or so the layout takes here.
-      layOutInWorker(this.cy, options).then(
+      layOutInWorker(connected, options).then(
         (positions) => {
           if (run !== this.layoutGeneration || this.cy.destroyed()) return;
           this.cy.batch(() => {
-            this.cy.nodes().positions((node) => positions.get(node.id()) ?? node.position());
+            connected.nodes().positions((node) => positions.get(node.id()) ?? node.position());
           });
-          finish();
+          afterForces();
         },
         () => {
           if (run === this.layoutGeneration && !this.cy.destroyed())
-            this.runOnMainThread(options, finish);
+            this.runOnMainThread(connected, options, afterForces);
         },
       );
       return;
     }
-    this.runOnMainThread(options, finish);
+    this.runOnMainThread(connected, options, afterForces);
   }
 
-  private runOnMainThread(options: cytoscape.LayoutOptions, finish: () => void): void {
-    const layout = this.cy.elements().layout(options);
+  private runOnMainThread(
+    elements: cytoscape.CollectionReturnValue,
+    options: cytoscape.LayoutOptions,
+    finish: () => void,
+  ): void {
+    const layout = elements.layout(options);
     this.layoutRun = layout;
     layout.one('layoutstop', () => {
       if (this.layoutRun === layout) this.layoutRun = null;
@@ -176,9 +189,16 @@ export class GraphController {
     layout.run();
   }
 
+  /** Nodes without a single edge, hidden edges included. */
+  private isolatedNodes(): cytoscape.NodeCollection {
+    return this.cy.nodes().filter((node) => node.degree(false) === 0);
+  }
+
   /** What the screen should say about the graph's size and layout, if anything. */
   layoutNote(name: LayoutName): string | null {
-    return largeGraphNote(this.cy.nodes().length, name);
+    const nodes = this.cy.nodes();
+    const forced = nodes.length - this.isolatedNodes().length;
+    return largeGraphNote(nodes.length, name === 'fcose' && isLargeGraph(forced));
   }
 
   fit(): void {

@@ -1,4 +1,4 @@
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { CollectionReturnValue, LayoutOptions } from 'cytoscape';
 import type { LayoutReply, LayoutRequest } from './layoutProtocol';
 
 let worker: Worker | null = null;
@@ -10,11 +10,12 @@ export function canLayOutInWorker(): boolean {
 }
 
 /**
- * Runs a layout with plain options in the layout worker and returns the positions by node id.
+ * Runs a layout of some elements with plain options in the layout worker and returns the positions
+ * by node id.
  * Edges between the same nodes are sent once: the layout needs the shape, not the multiplicity.
  */
 export function layOutInWorker(
-  cy: Core,
+  elements: CollectionReturnValue,
   options: LayoutOptions,
 ): Promise<Map<string, { x: number; y: number }>> {
   worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
@@ -22,7 +23,7 @@ export function layOutInWorker(
   const id = nextId++;
   const seen = new Set<string>();
   const edges: [string, string][] = [];
-  cy.edges().forEach((edge) => {
+  elements.edges().forEach((edge) => {
     const ends: [string, string] = [edge.source().id(), edge.target().id()];
     const key = JSON.stringify(ends);
     if (!seen.has(key)) {
@@ -32,7 +33,7 @@ export function layOutInWorker(
   });
   const request: LayoutRequest = {
     id,
-    nodes: cy.nodes().map((node) => node.id()),
+    nodes: elements.nodes().map((node) => node.id()),
     edges,
     options: options as unknown as Record<string, unknown>,
   };

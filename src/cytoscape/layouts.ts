@@ -21,11 +21,14 @@ export function isLargeGraph(nodeCount: number): boolean {
   return nodeCount > LARGE_GRAPH_NODES;
 }
 
-/** What the screen says about a large graph's layout, or null for a graph of ordinary size. */
-export function largeGraphNote(nodeCount: number, name: LayoutName): string | null {
+/**
+ * What the screen says about a large graph's layout, or null for a graph of ordinary size. The
+ * force layout drafts only when the nodes it lays out (those with edges) are many.
+ */
+export function largeGraphNote(nodeCount: number, draftLayout: boolean): string | null {
   if (!isLargeGraph(nodeCount)) return null;
   const count = nodeCount.toLocaleString('en-US');
-  return name === 'fcose'
+  return draftLayout
     ? `Large graph (${count} nodes): fast draft layout, simplified edges`
     : `Large graph (${count} nodes): simplified edges`;
 }

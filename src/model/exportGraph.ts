@@ -14,6 +14,7 @@ import { polarityOf, type GraphIndex } from './graphIndex';
 import type { Actor, ActorKind, Claim } from './schema';
 import { AFFILIATION_STYLE, TIE_STYLES } from './styleTable';
 import type { TieEdge } from './tieEdges';
+import { tieBetween } from './ties';
 
 /** Where a node was drawn, by dataset id. */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -155,13 +156,15 @@ export function claimsGraph(
  * Returns the actor view as an undirected multigraph: the shown actors in file order (attributes
  * as in claimsGraph, x and y from `positions`) and one edge per tie (label "Agreement" or
  * "Conflict", type "agreement" or "conflict", weight = the number of claims behind it, claims =
- * their ids joined with "; "), keyed `<type>:<a>:<b>`. A pair that both agrees and conflicts has
- * two parallel edges. A tie to an actor that is not shown is left out.
+ * their ids joined with "; ", derived from `statementIds` as the ties were), keyed
+ * `<type>:<a>:<b>`. A pair that both agrees and conflicts has two parallel edges. A tie to an
+ * actor that is not shown is left out.
  */
 export function actorsGraph(
   index: GraphIndex,
   shownActors: ReadonlySet<string>,
   ties: readonly TieEdge[],
+  statementIds: ReadonlySet<string>,
   positions?: Positions,
 ): ActorsGraph {
   const graph: ActorsGraph = new MultiUndirectedGraph();
@@ -170,6 +173,7 @@ export function actorsGraph(
   }
   for (const tie of ties) {
     if (!graph.hasNode(tie.a) || !graph.hasNode(tie.b)) continue;
+    const claims = tieBetween(index, tie.a, tie.b, statementIds)?.[tie.type] ?? [];
     graph.addUndirectedEdgeWithKey(
       freeEdgeKey(graph, `${tie.type}:${tie.a}:${tie.b}`),
       tie.a,
@@ -177,8 +181,8 @@ export function actorsGraph(
       {
         label: TIE_STYLES[tie.type].label,
         type: tie.type,
-        weight: tie.claims.length,
-        claims: tie.claims.join('; '),
+        weight: tie.weight,
+        claims: claims.join('; '),
       },
     );
   }

@@ -9,6 +9,8 @@ import { isLayoutName, type LayoutName, type ViewName } from './view';
 export interface ViewState {
   view: ViewName;
   tieMode: TieMode;
+  /** The actor view draws ties on at least this many claims. */
+  tieMinWeight: number;
   layout: LayoutName;
   filters: FilterState;
   selection: Selection;
@@ -16,6 +18,11 @@ export interface ViewState {
 }
 
 const TIE_MODES: readonly TieMode[] = ['agreement', 'conflict', 'both'];
+
+/** A whole number of claims, 1 or more, written plainly (as a link carries it). */
+function decodeMinWeight(value: string | null): number | null {
+  return value && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
+}
 
 function encodeSelection(selection: Selection): string | null {
   if (selection === null) return null;
@@ -51,6 +58,8 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   const { filters } = state;
   if (state.view !== defaults.view) params.set('view', state.view);
   if (state.tieMode !== defaults.tieMode) params.set('ties', state.tieMode);
+  if (state.tieMinWeight !== defaults.tieMinWeight)
+    params.set('tieMin', String(state.tieMinWeight));
   if (state.layout !== defaults.layout) params.set('layout', state.layout);
   for (const stance of filters.hiddenStances) params.append('hide', stance);
   for (const kind of filters.hiddenKinds) params.append('hideKind', kind);
@@ -98,6 +107,7 @@ export function decodeViewState(hash: string, defaults: ViewState): ViewState {
   return {
     view: view === 'actors' || view === 'claims' ? view : defaults.view,
     tieMode: ties && TIE_MODES.includes(ties) ? ties : defaults.tieMode,
+    tieMinWeight: decodeMinWeight(params.get('tieMin')) ?? defaults.tieMinWeight,
     layout: layout && isLayoutName(layout) ? layout : defaults.layout,
     filters,
     selection,

@@ -2,7 +2,7 @@ import { clear, createStore, getMany, set, setMany } from 'idb-keyval';
 import type { ViewState } from '../model/urlState';
 
 /** The shape of what is saved; bump it and add a step to MIGRATIONS when the shape changes. */
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 
 /** Where the open dataset came from, so the app can say so and re-open it the same way. */
 export type SessionSource =

@@ -4,8 +4,8 @@ import { focusActorsView, focusClaimsView, neighbourhood } from '../model/focus'
 import type { PlainNetwork } from '../model/network';
 import type { GraphIndex } from '../model/graphIndex';
 import { buildSearchIndex, type SearchIndex } from '../model/search';
-import { tieEdges, type TieEdge } from '../model/tieEdges';
-import { deriveTies, type ActorTie } from '../model/ties';
+import { drawnTies, drawnTiesNote, type DrawnTies, type TieEdge } from '../model/tieEdges';
+import { tieWeights, type TieWeights } from '../model/ties';
 import type { StoreState } from './store';
 
 /** Remembers the last result of `compute` for arguments that are the same objects. */
@@ -22,11 +22,11 @@ function memoizeLast<Args extends readonly unknown[], R>(compute: (...args: Args
 }
 
 const visibilityOf = memoizeLast(computeVisibility);
-// One empty list, so selectors stay referentially stable before a dataset loads.
-const NO_TIES: ActorTie[] = [];
+// No ties, one object, so selectors stay referentially stable before a dataset loads.
+const NO_TIES: TieWeights = { actorIds: [], a: [], b: [], agreement: [], conflict: [] };
 
-const tiesOf = memoizeLast((index: GraphIndex, visibility: Visibility) =>
-  deriveTies(index, visibility.statements),
+const tieWeightsOf = memoizeLast((index: GraphIndex, visibility: Visibility) =>
+  tieWeights(index, visibility.statements),
 );
 const searchIndexOf = memoizeLast(buildSearchIndex);
 
@@ -34,17 +34,23 @@ const searchIndexOf = memoizeLast(buildSearchIndex);
 export const selectVisibility = (state: StoreState): Visibility | null =>
   state.index ? visibilityOf(state.index, state.filters) : null;
 
-/** The actor ties derived from the shown statements. */
-export const selectTies = (state: StoreState): ActorTie[] => {
+/** The weights of the actor ties derived from the shown statements. */
+const selectTieWeights = (state: StoreState): TieWeights => {
   const visibility = selectVisibility(state);
-  return state.index && visibility ? tiesOf(state.index, visibility) : NO_TIES;
+  return state.index && visibility ? tieWeightsOf(state.index, visibility) : NO_TIES;
 };
 
-const tieEdgesOf = memoizeLast(tieEdges);
+const drawnTiesOf = memoizeLast(drawnTies);
 
-/** The ties the actor view draws under its agreement / conflict / both selector. */
-export const selectTieEdges = (state: StoreState): TieEdge[] =>
-  tieEdgesOf(selectTies(state), state.tieMode);
+/** The ties the actor view draws: its selector and minimum weight, within the drawing cap. */
+export const selectDrawnTies = (state: StoreState): DrawnTies =>
+  drawnTiesOf(selectTieWeights(state), state.tieMode, state.tieMinWeight);
+
+export const selectTieEdges = (state: StoreState): TieEdge[] => selectDrawnTies(state).edges;
+
+/** What the actor view says when it draws only the strongest ties; null otherwise. */
+export const selectTieNote = (state: StoreState): string | null =>
+  state.view === 'actors' && !state.network ? drawnTiesNote(selectDrawnTies(state)) : null;
 
 const focusedClaimsViewOf = memoizeLast(focusClaimsView);
 

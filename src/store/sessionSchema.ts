@@ -20,6 +20,7 @@ const dateSchema = z.string().refine(isRealDate).nullable();
 const viewStateSchema: z.ZodType<ViewState> = z.object({
   view: z.enum(['claims', 'actors']),
   tieMode: z.enum(['agreement', 'conflict', 'both']),
+  tieMinWeight: z.int().min(1),
   layout: z.enum(LAYOUT_NAMES),
   filters: z.object({
     hiddenStances: z.array(z.string()),
@@ -57,9 +58,15 @@ const sessionSchema: z.ZodType<SavedSession> = z
   // Only the sample can be re-opened without its text; any other session without it is useless.
   .refine((session) => session.source.kind === 'sample' || session.datasetText !== null);
 
-// Step n lifts a session of version n to version n + 1. Version 2 adds `1: (v1) => ({ ...v1, … })`
-// here and bumps SESSION_VERSION; the result is validated against the current schema only.
-const MIGRATIONS: Readonly<Partial<Record<number, (session: RawSession) => RawSession>>> = {};
+// Step n lifts a session of version n to version n + 1; the result is validated against the
+// current schema only.
+const MIGRATIONS: Readonly<Partial<Record<number, (session: RawSession) => RawSession>>> = {
+  // Version 2 added the actor view's minimum tie weight; version 1 drew every tie.
+  1: (v1) => ({
+    ...v1,
+    viewState: isRecord(v1.viewState) ? { tieMinWeight: 1, ...v1.viewState } : v1.viewState,
+  }),
+};
 
 /**
  * Returns the saved session brought up to SESSION_VERSION, or null for anything it cannot read:

@@ -6,6 +6,8 @@ import type { StoreState } from './store';
 export interface ViewState {
   view: ViewName;
   tieMode: TieMode;
+  /** The actor view draws ties on at least this many claims (more when too many would be drawn). */
+  tieMinWeight: number;
   layout: LayoutName;
   /** True while the graph is being built or laid out (drives aria-busy). */
   busy: boolean;
@@ -20,6 +22,8 @@ export interface ViewState {
 export interface ViewActions {
   setView: (view: ViewName) => void;
   setTieMode: (mode: TieMode) => void;
+  /** Sets the minimum weight of drawn ties; anything but a whole number from 1 up is ignored. */
+  setTieMinWeight: (weight: number) => void;
   setLayout: (layout: LayoutName) => void;
   setBusy: (busy: boolean) => void;
   requestFit: () => void;
@@ -32,6 +36,7 @@ export type ViewSlice = ViewState & ViewActions;
 export const initialViewState: ViewState = {
   view: 'claims',
   tieMode: 'both',
+  tieMinWeight: 1,
   layout: 'fcose',
   busy: true,
   fitRequest: 0,
@@ -45,6 +50,9 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   setView: (view) =>
     set((state) => (state.view === view ? {} : { view, selection: null, focusDepth: 0 })),
   setTieMode: (tieMode) => set({ tieMode }),
+  setTieMinWeight: (tieMinWeight) => {
+    if (Number.isInteger(tieMinWeight) && tieMinWeight >= 1) set({ tieMinWeight });
+  },
   setLayout: (layout) => set({ layout }),
   setBusy: (busy) => set({ busy }),
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),

@@ -29,8 +29,8 @@ export function selectionFitsView(selection: NonNullable<Selection>, view: ViewN
 
 /** The view state of the store, as a link carries it. */
 export function pickViewState(state: StoreState): ViewState {
-  const { view, tieMode, layout, filters, selection, focusDepth } = state;
-  return { view, tieMode, layout, filters, selection, focusDepth };
+  const { view, tieMode, tieMinWeight, layout, filters, selection, focusDepth } = state;
+  return { view, tieMode, tieMinWeight, layout, filters, selection, focusDepth };
 }
 
 /** Returns the store update that applies a view state; unknown selections are dropped. */
@@ -40,6 +40,7 @@ export function viewStateUpdate(state: StoreState, next: ViewState): Partial<Sto
   return {
     view: next.view,
     tieMode: next.tieMode,
+    tieMinWeight: next.tieMinWeight,
     layout: next.layout,
     filters: next.filters,
     selection: fitsView ? selection : null,

@@ -301,6 +301,72 @@ test.describe('actor view', () => {
   });
 });
 
+/** `actors` persons who all assert claim k0; the first `inner` of them also assert k1. */
+function crowdFile(actors: number, inner: number) {
+  const ids = Array.from({ length: actors }, (_, i) => `p${String(i).padStart(3, '0')}`);
+  const statements = ids.flatMap((actor, i) => [
+    { id: `${actor}-k0`, actor, claim: 'k0', stance: 'asserts' },
+    ...(i < inner ? [{ id: `${actor}-k1`, actor, claim: 'k1', stance: 'asserts' }] : []),
+  ]);
+  const body = JSON.stringify({
+    format: 'stancegraph',
+    version: 1,
+    title: 'A crowd',
+    actors: ids.map((id) => ({ id, name: `Person ${id}`, kind: 'person' })),
+    claims: [
+      { id: 'k0', text: 'Everyone says so' },
+      { id: 'k1', text: 'Some say so too' },
+    ],
+    statements,
+  });
+  return { name: 'crowd.json', mimeType: 'application/json', buffer: Buffer.from(body) };
+}
+
+test.describe('actor view at scale', () => {
+  test('draws only the strongest ties when there are too many, says so, and takes a minimum', async ({
+    page,
+  }) => {
+    await openApp(page);
+    // 100 actors on one claim make 4,950 ties; 20 of them share a second claim (190 ties).
+    await page.getByLabel('Open dataset').setInputFiles(crowdFile(100, 20));
+    await expect(status(page)).toHaveText('100 actors · 2 claims · 120 statements');
+    await page.getByRole('radio', { name: 'Actors' }).check();
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(status(page)).toHaveText('100 actors · 190 ties');
+    const note = page.getByText(/^Showing 190 of 4,950 ties: those on 2 or more claims/);
+    await expect(note).toBeVisible();
+    expect(await shownCount(page)).toEqual({ nodes: 100, edges: 190 });
+    // The 80 actors without a drawn tie sit in a grid below the 20 that have one.
+    const positions = await nodePositions(page);
+    const tied = Array.from(
+      { length: 20 },
+      (_, i) => positions[`n:p${String(i).padStart(3, '0')}`]!,
+    );
+    const untied = Object.entries(positions)
+      .filter(([id]) => Number(id.slice(3)) >= 20)
+      .map(([, p]) => p);
+    expect(untied).toHaveLength(80);
+    const lowestTied = Math.max(...tied.map((p) => p.y));
+    expect(untied.every((p) => p.y > lowestTied)).toBe(true);
+    await page.screenshot({ path: `${SCREENS}/actor-view-capped.png` });
+
+    const minimum = page.getByRole('spinbutton', { name: 'Minimum claims per tie' });
+    await expect(minimum).toHaveValue('1');
+    await minimum.fill('2');
+    await expect(note).toBeHidden();
+    await expect(status(page)).toHaveText('100 actors · 190 ties');
+    await minimum.fill('3');
+    await expect(status(page)).toHaveText('100 actors · 0 ties');
+    expect((await shownCount(page)).edges).toBe(0);
+    await expect(page).toHaveURL(/tieMin=3/);
+    // Clearing the field to type another number neither snaps back nor changes the graph.
+    await minimum.fill('');
+    await expect(status(page)).toHaveText('100 actors · 0 ties');
+    await minimum.blur();
+    await expect(minimum).toHaveValue('3');
+  });
+});
+
 test.describe('URL state', () => {
   test('a copied link reopens the same view, filters and selection', async ({ page, browser }) => {
     await openApp(page);

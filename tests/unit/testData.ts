@@ -11,6 +11,8 @@ import {
 import { buildGraphIndex, type GraphIndex } from '../../src/model/graphIndex';
 import { parseDataset } from '../../src/model/parseDataset';
 import type { Dataset } from '../../src/model/schema';
+import { drawnTies, type TieEdge, type TieMode } from '../../src/model/tieEdges';
+import { tieWeights } from '../../src/model/ties';
 
 /** A valid dataset from its text; a test fails loudly when the text is not one. */
 export function load(text: string): Dataset {
@@ -31,4 +33,13 @@ export const seedIndex: GraphIndex = buildGraphIndex(seed);
 /** What the filters show, from the defaults with some filters changed. */
 export function shown(index: GraphIndex, filters: Partial<FilterState>): Visibility {
   return computeVisibility(index, { ...DEFAULT_FILTERS, ...filters });
+}
+
+/** Every tie edge of the actor view under a selector, with no minimum weight and no cap. */
+export function allTieEdges(
+  index: GraphIndex,
+  mode: TieMode = 'both',
+  statementIds?: ReadonlySet<string>,
+): TieEdge[] {
+  return drawnTies(tieWeights(index, statementIds), mode, 1, Infinity).edges;
 }

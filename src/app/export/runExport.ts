@@ -1,7 +1,11 @@
 import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/ExportMenu';
 import { activeGraph } from '../../cytoscape/activeGraph';
 import { exportFileName } from '../../model/exportFileName';
-import { selectActorsViewShown, selectShownVisibility } from '../../store/selectors';
+import {
+  selectActorsViewShown,
+  selectShownVisibility,
+  selectVisibility,
+} from '../../store/selectors';
 import { useStore } from '../../store/store';
 import { imageLegend } from './legendEntries';
 
@@ -57,9 +61,17 @@ async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<st
   const { actorsGraph, claimsGraph, toGexf, toGraphml } = await import('../../model/exportGraph');
   const positions = positionsByDatasetId();
   const shownActors = selectActorsViewShown(state);
+  // Ties come from what the filters show; the focus narrows actors, not the statements behind ties.
+  const filtered = selectVisibility(state);
   const graph =
-    state.view === 'actors' && shownActors
-      ? actorsGraph(state.index, shownActors.actors, shownActors.ties, positions)
+    state.view === 'actors' && shownActors && filtered
+      ? actorsGraph(
+          state.index,
+          shownActors.actors,
+          shownActors.ties,
+          filtered.statements,
+          positions,
+        )
       : claimsGraph(state.index, visibility, positions);
   return format === 'gexf' ? toGexf(graph) : toGraphml(graph);
 }

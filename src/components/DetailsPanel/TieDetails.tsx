@@ -1,7 +1,5 @@
-import { useId } from 'react';
-import { tieStatements, type ActorTie } from '../../model/ties';
-import { selectTies } from '../../store/selectors';
-import { useStore } from '../../store/store';
+import { useId, useMemo } from 'react';
+import { tieBetween, tieStatements, type ActorTie } from '../../model/ties';
 import { DetailsHeader } from './DetailsHeader';
 import { useDetails } from './detailsContext';
 import { countOf } from '../../model/countOf';
@@ -11,13 +9,15 @@ import { StatementEntry } from './StatementCard';
 /**
  * A derived tie between two actors (actor view): the claims they agree on and conflict on, each
  * with both sides' statements. Ties come from the statements the filters show, so the tie is
- * looked up among the current ones and may have gone.
+ * derived again from those and may have gone. It is shown even when the actor view does not draw
+ * it (too weak for the minimum weight).
  */
 export function TieDetails({ a, b }: { a: string; b: string }) {
-  const { index } = useDetails();
-  const ties = useStore(selectTies);
-  // A tie is stored with its smaller id first; the selection may name the pair either way.
-  const tie = ties.find((t) => (t.a === a && t.b === b) || (t.a === b && t.b === a));
+  const { index, visibility } = useDetails();
+  const tie = useMemo(
+    () => tieBetween(index, a, b, visibility.statements),
+    [index, a, b, visibility.statements],
+  );
   const nameA = index.actorById.get(a)?.name ?? a;
   const nameB = index.actorById.get(b)?.name ?? b;
 

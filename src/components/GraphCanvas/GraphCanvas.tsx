@@ -119,6 +119,7 @@ export function GraphCanvas() {
       const shownChanged =
         state.filters !== previous.filters ||
         state.tieMode !== previous.tieMode ||
+        state.tieMinWeight !== previous.tieMinWeight ||
         state.focusDepth !== previous.focusDepth ||
         (state.focusDepth > 0 && state.selection !== previous.selection);
       if (shownChanged) syncShown(controller);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { TieMode } from '../../model/tieEdges';
 import type { ViewName } from '../../model/view';
 import { useStore } from '../../store/store';
@@ -49,7 +50,41 @@ function Segmented<T extends string>({
   );
 }
 
-/** Claims view or actor view, and in the actor view which ties to draw. */
+/**
+ * The fewest claims a drawn tie stands on. Typing keeps its own text until it is a whole number
+ * from 1 up, so clearing the field to type "12" does not snap back to the old value.
+ */
+function MinWeightInput() {
+  const weight = useStore((s) => s.tieMinWeight);
+  const setWeight = useStore((s) => s.setTieMinWeight);
+  const [draft, setDraft] = useState(String(weight));
+  const [draftOf, setDraftOf] = useState(weight);
+  if (draftOf !== weight) {
+    // Changed elsewhere (a link, a restored session): show the new value.
+    setDraftOf(weight);
+    setDraft(String(weight));
+  }
+  return (
+    <label className="view-switch-number">
+      <span>Minimum claims per tie</span>
+      <input
+        type="number"
+        min={1}
+        step={1}
+        inputMode="numeric"
+        value={draft}
+        onChange={(event) => {
+          const text = event.target.value;
+          setDraft(text);
+          if (/^[1-9][0-9]*$/.test(text)) setWeight(Number(text));
+        }}
+        onBlur={() => setDraft(String(weight))}
+      />
+    </label>
+  );
+}
+
+/** Claims view or actor view, and in the actor view which ties to draw and from what weight. */
 export function ViewSwitch() {
   const view = useStore((s) => s.view);
   const tieMode = useStore((s) => s.tieMode);
@@ -62,13 +97,16 @@ export function ViewSwitch() {
     <div className="view-switch">
       <Segmented legend="View" name="view" options={VIEWS} value={view} onChange={setView} />
       {view === 'actors' && (
-        <Segmented
-          legend="Ties"
-          name="tie-mode"
-          options={TIE_MODES}
-          value={tieMode}
-          onChange={setTieMode}
-        />
+        <>
+          <Segmented
+            legend="Ties"
+            name="tie-mode"
+            options={TIE_MODES}
+            value={tieMode}
+            onChange={setTieMode}
+          />
+          <MinWeightInput />
+        </>
       )}
     </div>
   );

@@ -16,8 +16,7 @@ import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex'
 import { parseDataset } from '../../../src/model/parseDataset';
 import { DEFAULT_STANCES } from '../../../src/model/stances';
 import { KIND_STYLES, TIE_STYLES } from '../../../src/model/styleTable';
-import { tieEdges } from '../../../src/model/tieEdges';
-import { deriveTies } from '../../../src/model/ties';
+import { allTieEdges } from '../testData';
 
 /** Parses a dataset through the real loader, so every test input is a file the app would accept. */
 function indexOf(document: Record<string, unknown>): GraphIndex {
@@ -312,7 +311,7 @@ describe('actorsViewElements', () => {
       { id: 's9', actor: 'q', claim: 'c4', stance: 'asserts' },
     ],
   });
-  const ties = tieEdges(deriveTies(index), 'both');
+  const ties = allTieEdges(index, 'both');
   const elements = actorsViewElements(index, ties);
   const edge = (a: string, b: string, type: 'agreement' | 'conflict') =>
     byId(elements, tieEdgeId({ a, b, type })).data;
@@ -424,7 +423,7 @@ describe('selectionElementIds', () => {
         { id: 's4', actor: 'b', claim: 'c2', stance: 'denies' },
       ],
     });
-    const drawn = actorsViewElements(index, tieEdges(deriveTies(index), 'both'))
+    const drawn = actorsViewElements(index, allTieEdges(index, 'both'))
       .filter((e) => e.group === 'edges')
       .map((e) => e.data.id)
       .sort();

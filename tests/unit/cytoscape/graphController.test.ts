@@ -11,6 +11,7 @@ import {
   tieEdgeId,
 } from '../../../src/cytoscape/elements';
 import { GraphController } from '../../../src/cytoscape/graphController';
+import { LARGE_GRAPH_NODES } from '../../../src/cytoscape/layouts';
 import { buildStylesheet, type Theme } from '../../../src/cytoscape/stylesheet';
 import { actorsViewPredicate, claimsViewPredicate } from '../../../src/cytoscape/visibility';
 import { computeVisibility, DEFAULT_FILTERS, type FilterState } from '../../../src/model/filters';
@@ -18,9 +19,9 @@ import { focusActorsView, focusClaimsView } from '../../../src/model/focus';
 import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
 import { parseDataset } from '../../../src/model/parseDataset';
 import type { Selection } from '../../../src/model/selection';
-import { tieEdges, type TieMode } from '../../../src/model/tieEdges';
+import type { TieMode } from '../../../src/model/tieEdges';
 import type { LayoutName } from '../../../src/model/view';
-import { deriveTies } from '../../../src/model/ties';
+import { allTieEdges } from '../testData';
 
 function parse(text: string): GraphIndex {
   const result = parseDataset(text);
@@ -169,7 +170,7 @@ describe('GraphController.applyVisibility in the claims view', () => {
 describe('GraphController.syncEdges in the actor view', () => {
   const edgesFor = (index: GraphIndex, mode: TieMode, filters: FilterState = DEFAULT_FILTERS) => {
     const visible = computeVisibility(index, filters).statements;
-    return actorsViewElements(index, tieEdges(deriveTies(index, visible), mode)).filter(
+    return actorsViewElements(index, allTieEdges(index, mode, visible)).filter(
       (e) => e.group === 'edges',
     );
   };
@@ -220,7 +221,7 @@ describe('GraphController.syncEdges in the actor view', () => {
   });
 
   it('hides the actors left out, and the ties of a hidden actor', () => {
-    const ties = tieEdges(deriveTies(SEED), 'both');
+    const ties = allTieEdges(SEED, 'both');
     const controller = controllerWith(actorsViewElements(SEED, ties));
     const { cy } = controller;
     const everyone = new Set(SEED.dataset.actors.map((a) => a.id));
@@ -338,7 +339,7 @@ describe('focus, drawn by hiding what lies outside it', () => {
   });
 
   it('keeps a tie, its two actors and their neighbours in the actor view', () => {
-    const ties = tieEdges(deriveTies(SEED), 'both');
+    const ties = allTieEdges(SEED, 'both');
     const controller = controllerWith(actorsViewElements(SEED, ties));
     const everyone = new Set(SEED.dataset.actors.map((a) => a.id));
     const tie = ties[0]!;
@@ -395,9 +396,7 @@ describe('GraphController.select', () => {
         ],
       }),
     );
-    const controller = controllerWith(
-      actorsViewElements(index, tieEdges(deriveTies(index), 'both')),
-    );
+    const controller = controllerWith(actorsViewElements(index, allTieEdges(index, 'both')));
     controller.select(selectionElementIds({ type: 'tie', a: 'a', b: 'b' }), false);
     expect(ids(controller.cy, ':selected')).toEqual(
       [
@@ -459,6 +458,61 @@ describe('GraphController.runLayout', () => {
     expect(distinctPositions(cy)).toBe(cy.nodes().length);
   });
 
+  /** `connected` nodes in a chain, then `isolated` nodes without edges. */
+  function chainAndIsolated(connected: number, isolated: number): ElementDefinition[] {
+    const nodes = Array.from({ length: connected + isolated }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}` },
+    }));
+    const edges = Array.from({ length: Math.max(0, connected - 1) }, (_, i) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}` },
+    }));
+    return [...nodes, ...edges];
+  }
+
+  it('puts nodes without edges in rows below the force-laid-out rest, in order', async () => {
+    const controller = controllerWith(chainAndIsolated(4, 30));
+    const { cy } = controller;
+    await layoutDone(controller, 'fcose');
+    const connected = cy
+      .nodes()
+      .filter((n) => n.degree(false) > 0)
+      .nodes();
+    const isolated = cy
+      .nodes()
+      .filter((n) => n.degree(false) === 0)
+      .nodes();
+    expect(isolated).toHaveLength(30);
+    const lowestConnected = Math.max(...connected.map((n) => n.position('y')));
+    for (const node of isolated) expect(node.position('y')).toBeGreaterThan(lowestConnected);
+    // Rows: few distinct heights, each row read left to right in the order given.
+    const rows = new Set(isolated.map((n) => Math.round(n.position('y'))));
+    expect(rows.size).toBeLessThan(isolated.length / 2);
+    const reading = isolated
+      .toArray()
+      .sort((m, n) => m.position('y') - n.position('y') || m.position('x') - n.position('x'));
+    expect(reading.map((n) => n.id())).toEqual(isolated.map((n) => n.id()));
+    expect(distinctPositions(cy)).toBe(cy.nodes().length);
+  });
+
+  it('lays out a graph of nothing but isolated nodes as a grid', async () => {
+    const controller = controllerWith(chainAndIsolated(0, 9));
+    await layoutDone(controller, 'fcose');
+    expect(distinctPositions(controller.cy)).toBe(9);
+  });
+
+  it('drafts, and says so, only when the nodes with edges are many', () => {
+    const fewTied = controllerWith(chainAndIsolated(10, LARGE_GRAPH_NODES));
+    expect(fewTied.layoutNote('fcose')).toBe(
+      `Large graph (${(LARGE_GRAPH_NODES + 10).toLocaleString('en-US')} nodes): simplified edges`,
+    );
+    const manyTied = controllerWith(chainAndIsolated(LARGE_GRAPH_NODES + 1, 0));
+    expect(manyTied.layoutNote('fcose')).toMatch(/fast draft layout/);
+    expect(manyTied.layoutNote('grid')).not.toMatch(/draft/);
+    expect(controllerWith(chainAndIsolated(10, 10)).layoutNote('fcose')).toBeNull();
+  });
+
   it('calls done at once when there is nothing to lay out', () => {
     const controller = controllerWith([]);
     const done = vi.fn();
@@ -490,7 +544,7 @@ describe('buildStylesheet', () => {
     });
   }
 
-  const seedTies = tieEdges(deriveTies(SEED), 'both');
+  const seedTies = allTieEdges(SEED, 'both');
 
   it.each(['light', 'dark'] as const)('applies in the %s theme without any warning', (theme) => {
     const warn = vi.spyOn(console, 'warn');

@@ -26,11 +26,11 @@ describe('large graphs', () => {
   });
 
   it('say so on screen, and ordinary graphs say nothing', () => {
-    expect(largeGraphNote(500, 'fcose')).toBeNull();
-    expect(largeGraphNote(12_345, 'fcose')).toBe(
+    expect(largeGraphNote(500, true)).toBeNull();
+    expect(largeGraphNote(12_345, true)).toBe(
       'Large graph (12,345 nodes): fast draft layout, simplified edges',
     );
-    expect(largeGraphNote(12_345, 'grid')).toBe('Large graph (12,345 nodes): simplified edges');
+    expect(largeGraphNote(12_345, false)).toBe('Large graph (12,345 nodes): simplified edges');
   });
 
   it('draw edges as haystack lines without arrowheads', () => {

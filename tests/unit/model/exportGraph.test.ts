@@ -16,9 +16,7 @@ import {
 import type { Visibility } from '../../../src/model/filters';
 import { buildGraphIndex } from '../../../src/model/graphIndex';
 import type { Dataset } from '../../../src/model/schema';
-import { seed, seedIndex, shown } from '../testData';
-import { tieEdges } from '../../../src/model/tieEdges';
-import { deriveTies } from '../../../src/model/ties';
+import { allTieEdges, seed, seedIndex, shown } from '../testData';
 
 /** Parses the text with a strict XML 1.0 parser; fails the test when it is not well-formed. */
 function xmlDocument(text: string): Document {
@@ -181,10 +179,10 @@ describe('claimsGraph', () => {
 
 describe('actorsGraph', () => {
   const visibility = shown(seedIndex, {});
-  const ties = tieEdges(deriveTies(seedIndex, visibility.statements), 'both');
+  const ties = allTieEdges(seedIndex, 'both', visibility.statements);
 
   it('has the shown actors and one undirected edge per tie, weighted by its claims', () => {
-    const graph = actorsGraph(seedIndex, visibility.actors, ties, positions);
+    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements, positions);
     expect(graph.type).toBe('undirected');
     expect(graph.order).toBe(visibility.actors.size);
     expect(graph.size).toBe(ties.length);
@@ -195,21 +193,52 @@ describe('actorsGraph', () => {
       expect(graph.getEdgeAttributes(key)).toEqual({
         label: tie.type === 'agreement' ? 'Agreement' : 'Conflict',
         type: tie.type,
-        weight: tie.claims.length,
-        claims: tie.claims.join('; '),
+        weight: tie.weight,
+        claims: expect.any(String),
       });
+      // The claims behind the edge, listed, are as many as its weight says.
+      expect(String(graph.getEdgeAttribute(key, 'claims')).split('; ')).toHaveLength(tie.weight);
     }
     expect(graph.getNodeAttribute('zelensky', 'x')).toBe(12.5);
   });
 
   it('gives a pair that agrees and conflicts two edges, and skips ties to hidden actors', () => {
-    const graph = actorsGraph(seedIndex, new Set(['putin', 'zelensky', 'rutte']), [
-      { a: 'putin', b: 'zelensky', type: 'agreement', claims: ['c1'] },
-      { a: 'putin', b: 'zelensky', type: 'conflict', claims: ['c2', 'c3'] },
-      { a: 'rutte', b: 'campbell', type: 'agreement', claims: ['c1'] },
-    ]);
-    expect(graph.edges('putin', 'zelensky')).toHaveLength(2);
-    expect(graph.getEdgeAttribute('conflict:putin:zelensky', 'claims')).toBe('c2; c3');
+    const said = (id: string, actor: string, claim: string, stance: string) => ({
+      id,
+      actor,
+      claim,
+      stance,
+    });
+    const index = buildGraphIndex({
+      format: 'stancegraph',
+      version: 1,
+      actors: ['a', 'b', 'c'].map((id) => ({
+        id,
+        name: id.toUpperCase(),
+        kind: 'person' as const,
+      })),
+      claims: ['c1', 'c2', 'c3'].map((id) => ({ id, text: `Claim ${id}` })),
+      statements: [
+        said('s1', 'a', 'c1', 'asserts'),
+        said('s2', 'a', 'c2', 'asserts'),
+        said('s3', 'a', 'c3', 'denies'),
+        said('s4', 'b', 'c1', 'asserts'),
+        said('s5', 'b', 'c2', 'denies'),
+        said('s6', 'b', 'c3', 'asserts'),
+        said('s7', 'c', 'c1', 'asserts'),
+      ],
+    } as Dataset);
+    const statements = new Set(index.statementById.keys());
+    const graph = actorsGraph(
+      index,
+      new Set(['a', 'b']),
+      allTieEdges(index, 'both', statements),
+      statements,
+    );
+    expect(graph.edges('a', 'b')).toHaveLength(2);
+    expect(graph.getEdgeAttributes('agreement:a:b')).toMatchObject({ weight: 1, claims: 'c1' });
+    expect(graph.getEdgeAttributes('conflict:a:b')).toMatchObject({ weight: 2, claims: 'c2; c3' });
+    // c agrees with both on c1, but c is not shown.
     expect(graph.size).toBe(2);
   });
 });
@@ -251,8 +280,8 @@ describe('toGexf', () => {
 
   it('writes the actor view undirected, with the weight as the GEXF edge weight', () => {
     const visibility = shown(seedIndex, {});
-    const ties = tieEdges(deriveTies(seedIndex, visibility.statements), 'both');
-    const graph = actorsGraph(seedIndex, visibility.actors, ties);
+    const ties = allTieEdges(seedIndex, 'both', visibility.statements);
+    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements);
     const text = toGexf(graph);
     const doc = xmlDocument(text);
     expect(doc.getElementsByTagName('graph')[0]?.getAttribute('defaultedgetype')).toBe(
@@ -316,9 +345,11 @@ describe('toGraphml', () => {
 
   it('declares one key per attribute, with generated ids and the right types', () => {
     const visibility = shown(seedIndex, {});
-    const ties = tieEdges(deriveTies(seedIndex, visibility.statements), 'both');
+    const ties = allTieEdges(seedIndex, 'both', visibility.statements);
     const claims = xmlDocument(toGraphml(claimsGraph(seedIndex, visibility, positions)));
-    const actors = xmlDocument(toGraphml(actorsGraph(seedIndex, visibility.actors, ties)));
+    const actors = xmlDocument(
+      toGraphml(actorsGraph(seedIndex, visibility.actors, ties, visibility.statements)),
+    );
     const keysOf = (doc: Document) =>
       [...doc.getElementsByTagName('key')].map((el) => ({
         id: el.getAttribute('id'),
@@ -345,8 +376,8 @@ describe('toGraphml', () => {
 
   it('writes the actor view undirected, weights as numbers', () => {
     const visibility = shown(seedIndex, {});
-    const ties = tieEdges(deriveTies(seedIndex, visibility.statements), 'both');
-    const graph = actorsGraph(seedIndex, visibility.actors, ties);
+    const ties = allTieEdges(seedIndex, 'both', visibility.statements);
+    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements);
     const parsed = parseGraphml(Graph, toGraphml(graph));
     expect(parsed.type).toBe('undirected');
     expectSameGraph(parsed, graph);

@@ -9,6 +9,7 @@ import { LAYOUT_NAMES } from '../../../src/model/view';
 const DEFAULTS: ViewState = {
   view: 'claims',
   tieMode: 'both',
+  tieMinWeight: 1,
   layout: 'fcose',
   filters: DEFAULT_FILTERS,
   selection: null,
@@ -58,6 +59,7 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
   .record({
     view: fc.constantFrom(...VIEWS),
     tieMode: fc.constantFrom(...TIE_MODES),
+    tieMinWeight: fc.integer({ min: 1, max: 999_999 }),
     layout: fc.constantFrom(...LAYOUT_NAMES),
     filters: filtersArb,
     selection: selectionArb,
@@ -70,6 +72,7 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
 const defaultsArb: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   tieMode: fc.constantFrom(...TIE_MODES),
+  tieMinWeight: fc.integer({ min: 1, max: 20 }),
   layout: fc.constantFrom(...LAYOUT_NAMES),
   filters: fc.constant(DEFAULT_FILTERS),
   selection: fc.constant(null),
@@ -80,6 +83,7 @@ const defaultsArb: fc.Arbitrary<ViewState> = fc.record({
 function expectWellFormed(state: ViewState): void {
   expect(VIEWS).toContain(state.view);
   expect(TIE_MODES).toContain(state.tieMode);
+  expect(Number.isInteger(state.tieMinWeight) && state.tieMinWeight >= 1).toBe(true);
   expect(LAYOUT_NAMES).toContain(state.layout);
   for (const kind of state.filters.hiddenKinds) expect(ACTOR_KINDS).toContain(kind);
   for (const stance of state.filters.hiddenStances) expect(typeof stance).toBe('string');
@@ -210,6 +214,13 @@ describe('decodeViewState on hand-edited or broken links', () => {
     'hideKind=__proto__',
     'undated=maybe',
     'contested=yes',
+    'tieMin=0',
+    'tieMin=-2',
+    'tieMin=1.5',
+    'tieMin=01',
+    'tieMin=many',
+    'tieMin=1e3',
+    'tieMin=10000000',
   ])('falls back to the defaults for %j', (hash) => {
     expect(decodeViewState(hash, DEFAULTS)).toEqual(DEFAULTS);
     expect(decodeViewState(`#${hash}`, DEFAULTS)).toEqual(DEFAULTS);

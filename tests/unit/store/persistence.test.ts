@@ -26,6 +26,7 @@ const TEXT = readFileSync(join(import.meta.dirname, '../../fixtures/minimal.vali
 const VIEW: ViewState = {
   view: 'actors',
   tieMode: 'conflict',
+  tieMinWeight: 3,
   layout: 'circle',
   filters: {
     ...DEFAULT_FILTERS,
@@ -41,14 +42,15 @@ const VIEW: ViewState = {
 const OTHER_VIEW: ViewState = {
   view: 'claims',
   tieMode: 'both',
+  tieMinWeight: 1,
   layout: 'grid',
   filters: DEFAULT_FILTERS,
   selection: { type: 'claim', id: 'c1' },
   focusDepth: 0,
 };
 
-const V1: SavedSession = {
-  version: 1,
+const SAVED: SavedSession = {
+  version: SESSION_VERSION,
   savedAt: '2025-01-02T03:04:05.000Z',
   source: { kind: 'file', name: 'troops.json' },
   datasetText: TEXT,
@@ -150,51 +152,69 @@ describe('saveViewState', () => {
 });
 
 describe('migrateSession', () => {
-  it('accepts a version-1 session as it is', () => {
-    expect(migrateSession(V1)).toEqual(V1);
-    expect(migrateSession({ ...V1, source: { kind: 'sample' }, datasetText: null })).toEqual({
-      ...V1,
+  it('lifts a version-1 session, which drew every tie, to a minimum tie weight of 1', () => {
+    const viewV1: Partial<ViewState> = { ...VIEW };
+    delete viewV1.tieMinWeight;
+    expect(migrateSession({ ...SAVED, version: 1, viewState: viewV1 })).toEqual({
+      ...SAVED,
+      viewState: { ...VIEW, tieMinWeight: 1 },
+    });
+    // A version-1 session that somehow has the field keeps it; a broken one is still refused.
+    expect(migrateSession({ ...SAVED, version: 1 })).toEqual(SAVED);
+    expect(migrateSession({ ...SAVED, version: 1, viewState: 'broken' })).toBeNull();
+  });
+
+  it('accepts a current session as it is', () => {
+    expect(migrateSession(SAVED)).toEqual(SAVED);
+    expect(migrateSession({ ...SAVED, source: { kind: 'sample' }, datasetText: null })).toEqual({
+      ...SAVED,
       source: { kind: 'sample' },
       datasetText: null,
     });
   });
 
   it('drops unknown extra keys', () => {
-    expect(migrateSession({ ...V1, extra: 1, viewState: { ...VIEW, zoom: 2 } })).toEqual(V1);
+    expect(migrateSession({ ...SAVED, extra: 1, viewState: { ...VIEW, zoom: 2 } })).toEqual(SAVED);
   });
 
   it.each([
     ['undefined', undefined],
     ['null', null],
     ['a string', 'session'],
-    ['an array', [V1]],
+    ['an array', [SAVED]],
     ['an empty object', {}],
-    ['no version', { ...V1, version: undefined }],
-    ['a string version', { ...V1, version: '1' }],
-    ['a fractional version', { ...V1, version: 1.5 }],
-    ['version 0', { ...V1, version: 0 }],
-    ['a negative version', { ...V1, version: -1 }],
-    ['a future version', { ...V1, version: SESSION_VERSION + 1 }],
-    ['an unknown source kind', { ...V1, source: { kind: 'ftp' } }],
-    ['a file without a name', { ...V1, source: { kind: 'file' } }],
-    ['a url source without its url', { ...V1, source: { kind: 'url', url: '' } }],
-    ['no text for a file', { ...V1, datasetText: null }],
-    ['a text that is not a string', { ...V1, datasetText: 42 }],
-    ['a bad timestamp', { ...V1, savedAt: 'yesterday' }],
-    ['no view state', { ...V1, viewState: undefined }],
-    ['an unknown view', { ...V1, viewState: { ...VIEW, view: 'map' } }],
-    ['an unknown layout', { ...V1, viewState: { ...VIEW, layout: 'spiral' } }],
-    ['a focus depth too deep', { ...V1, viewState: { ...VIEW, focusDepth: 9 } }],
-    ['a broken selection', { ...V1, viewState: { ...VIEW, selection: { type: 'tie', a: 'x' } } }],
+    ['no version', { ...SAVED, version: undefined }],
+    ['a string version', { ...SAVED, version: '1' }],
+    ['a fractional version', { ...SAVED, version: 1.5 }],
+    ['version 0', { ...SAVED, version: 0 }],
+    ['a negative version', { ...SAVED, version: -1 }],
+    ['a future version', { ...SAVED, version: SESSION_VERSION + 1 }],
+    ['an unknown source kind', { ...SAVED, source: { kind: 'ftp' } }],
+    ['a file without a name', { ...SAVED, source: { kind: 'file' } }],
+    ['a url source without its url', { ...SAVED, source: { kind: 'url', url: '' } }],
+    ['no text for a file', { ...SAVED, datasetText: null }],
+    ['a text that is not a string', { ...SAVED, datasetText: 42 }],
+    ['a bad timestamp', { ...SAVED, savedAt: 'yesterday' }],
+    ['no view state', { ...SAVED, viewState: undefined }],
+    ['an unknown view', { ...SAVED, viewState: { ...VIEW, view: 'map' } }],
+    ['an unknown layout', { ...SAVED, viewState: { ...VIEW, layout: 'spiral' } }],
+    ['a focus depth too deep', { ...SAVED, viewState: { ...VIEW, focusDepth: 9 } }],
+    ['a minimum tie weight of 0', { ...SAVED, viewState: { ...VIEW, tieMinWeight: 0 } }],
+    ['a fractional minimum tie weight', { ...SAVED, viewState: { ...VIEW, tieMinWeight: 1.5 } }],
+    ['no minimum tie weight', { ...SAVED, viewState: { ...VIEW, tieMinWeight: undefined } }],
+    [
+      'a broken selection',
+      { ...SAVED, viewState: { ...VIEW, selection: { type: 'tie', a: 'x' } } },
+    ],
     [
       'an impossible date',
-      { ...V1, viewState: { ...VIEW, filters: { ...VIEW.filters, dateTo: '2025-02-30' } } },
+      { ...SAVED, viewState: { ...VIEW, filters: { ...VIEW.filters, dateTo: '2025-02-30' } } },
     ],
     [
       'an unknown actor kind',
-      { ...V1, viewState: { ...VIEW, filters: { ...VIEW.filters, hiddenKinds: ['alien'] } } },
+      { ...SAVED, viewState: { ...VIEW, filters: { ...VIEW.filters, hiddenKinds: ['alien'] } } },
     ],
-    ['filters missing', { ...V1, viewState: { ...VIEW, filters: undefined } }],
+    ['filters missing', { ...SAVED, viewState: { ...VIEW, filters: undefined } }],
   ])('returns null for %s without throwing', (_name, raw) => {
     expect(() => migrateSession(raw)).not.toThrow();
     expect(migrateSession(raw)).toBeNull();
@@ -212,7 +232,7 @@ describe('migrateSession', () => {
   it('loads nothing from a stored session it cannot read, without throwing', async () => {
     await idb.setMany(
       [
-        ['meta', { version: 99, savedAt: V1.savedAt, source: V1.source }],
+        ['meta', { version: 99, savedAt: SAVED.savedAt, source: SAVED.source }],
         ['datasetText', TEXT],
         ['viewState', VIEW],
       ],

@@ -17,6 +17,7 @@ import { pickViewState } from '../../../src/store/viewStateActions';
 const BASE: ViewState = {
   view: 'claims',
   tieMode: 'both',
+  tieMinWeight: 1,
   layout: 'fcose',
   filters: DEFAULT_FILTERS,
   selection: null,

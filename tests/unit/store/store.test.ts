@@ -6,14 +6,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
 import { parseDataset } from '../../../src/model/parseDataset';
 import type { ActorKind, Dataset } from '../../../src/model/schema';
-import type { TieMode } from '../../../src/model/tieEdges';
+import { MAX_DRAWN_TIES, type TieMode } from '../../../src/model/tieEdges';
 import type { ViewState } from '../../../src/model/urlState';
 import {
   selectActorsViewShown,
   selectShownVisibility,
   selectStatusText,
+  selectDrawnTies,
   selectTieEdges,
-  selectTies,
+  selectTieNote,
   selectVisibility,
 } from '../../../src/store/selectors';
 import { useStore } from '../../../src/store/store';
@@ -302,6 +303,89 @@ describe('selectStatusText in the actor view', () => {
   });
 });
 
+describe('the minimum tie weight', () => {
+  beforeEach(() => {
+    store().loadDataset(SEED);
+    store().setView('actors');
+  });
+
+  it('draws only ties on at least that many claims, and keeps to whole numbers from 1', () => {
+    const weights = selectTieEdges(store()).map((t) => t.weight);
+    const strongest = Math.max(...weights);
+    expect(strongest).toBeGreaterThan(1);
+    store().setTieMinWeight(strongest);
+    const drawn = selectTieEdges(store());
+    expect(drawn.length).toBe(weights.filter((w) => w >= strongest).length);
+    expect(drawn.every((t) => t.weight >= strongest)).toBe(true);
+    expect(status()).toBe(`${SEED.actors.length} actors · ${plural(drawn.length, 'tie', 'ties')}`);
+    // Asked for by the person, so nothing to explain.
+    expect(selectTieNote(store())).toBeNull();
+    for (const bad of [0, -1, 1.5, Number.NaN]) store().setTieMinWeight(bad);
+    expect(store().tieMinWeight).toBe(strongest);
+  });
+});
+
+/** `actors` persons who all assert claim k0; the first `inner` of them also assert k1. */
+function crowd(actors: number, inner: number): Dataset {
+  const ids = Array.from({ length: actors }, (_, i) => `p${String(i).padStart(3, '0')}`);
+  const statements = ids.flatMap((actor, i) => [
+    { id: `${actor}-k0`, actor, claim: 'k0', stance: 'asserts' },
+    ...(i < inner ? [{ id: `${actor}-k1`, actor, claim: 'k1', stance: 'asserts' }] : []),
+  ]);
+  return {
+    format: 'stancegraph',
+    version: 1,
+    actors: ids.map((id) => ({ id, name: `Person ${id}`, kind: 'person' })),
+    claims: [
+      { id: 'k0', text: 'Everyone says so' },
+      { id: 'k1', text: 'Some say so too' },
+    ],
+    statements,
+  };
+}
+
+describe('the cap on drawn ties', () => {
+  it('raises the minimum weight until the strongest ties fit, and says so', () => {
+    // 100 actors make 4,950 pairs on k0, over the cap; 20 of them make 190 pairs on k0 and k1.
+    store().loadDataset(crowd(100, 20));
+    store().setView('actors');
+    const drawn = selectDrawnTies(store());
+    expect(drawn.total).toBe(4950);
+    expect(drawn.minWeight).toBe(2);
+    expect(drawn.edges).toHaveLength(190);
+    expect(status()).toBe('100 actors · 190 ties');
+    expect(selectTieNote(store())).toBe(
+      'Showing 190 of 4,950 ties: those on 2 or more claims, the strongest, as more would not stay responsive. Narrow the filters to see weaker ones.',
+    );
+    // The claims view has no ties to explain.
+    store().setView('claims');
+    expect(selectTieNote(store())).toBeNull();
+  });
+
+  it('draws some of the strongest when even they are too many, and says so', () => {
+    store().loadDataset(crowd(100, 0));
+    store().setView('actors');
+    expect(selectTieEdges(store())).toHaveLength(MAX_DRAWN_TIES);
+    expect(selectTieNote(store())).toBe(
+      `Showing ${MAX_DRAWN_TIES.toLocaleString('en-US')} of 4,950 ties (some of those on 1 claim, the most): more would not stay responsive. Narrow the filters to see the rest.`,
+    );
+  });
+
+  it('says nothing once the minimum asked for or the filters leave few enough', () => {
+    store().loadDataset(crowd(100, 20));
+    store().setView('actors');
+    expect(selectTieNote(store())).not.toBeNull();
+    store().setTieMinWeight(2);
+    expect(selectTieEdges(store())).toHaveLength(190);
+    expect(selectTieNote(store())).toBeNull();
+    store().setTieMinWeight(1);
+    expect(selectTieNote(store())).not.toBeNull();
+    store().toggleStance('asserts');
+    expect(selectTieEdges(store())).toHaveLength(0);
+    expect(selectTieNote(store())).toBeNull();
+  });
+});
+
 /** Ids within `depth` steps of `start` over undirected pairs, by plain breadth-first search. */
 function within(start: string[], pairs: readonly (readonly [string, string])[], depth: number) {
   let reached = new Set(start);
@@ -432,7 +516,7 @@ describe('memoized selectors', () => {
 
   it('return the same objects while the state they read is unchanged', () => {
     const visibility = selectVisibility(store());
-    const ties = selectTies(store());
+    const ties = selectDrawnTies(store());
     const edges = selectTieEdges(store());
     expect(selectVisibility(store())).toBe(visibility);
     // Changes elsewhere in the store keep them.
@@ -440,7 +524,7 @@ describe('memoized selectors', () => {
     store().setBusy(false);
     store().requestFit();
     expect(selectVisibility(store())).toBe(visibility);
-    expect(selectTies(store())).toBe(ties);
+    expect(selectDrawnTies(store())).toBe(ties);
     expect(selectTieEdges(store())).toBe(edges);
   });
 
@@ -479,7 +563,7 @@ describe('memoized selectors', () => {
   // Fresh arrays on every call would make `useStore(selectTieEdges)` loop in Zustand 5.
   it('are stable before a dataset loads', () => {
     useStore.setState(useStore.getInitialState(), true);
-    expect(selectTies(store())).toBe(selectTies(store()));
+    expect(selectDrawnTies(store())).toBe(selectDrawnTies(store()));
     expect(selectTieEdges(store())).toBe(selectTieEdges(store()));
   });
 });
@@ -496,6 +580,7 @@ describe('applyViewState', () => {
     store().applyViewState({
       view: 'actors',
       tieMode: 'conflict',
+      tieMinWeight: 3,
       layout: 'grid',
       filters,
       selection: { type: 'actor', id: putin },
@@ -506,6 +591,7 @@ describe('applyViewState', () => {
     expect(pickViewState(store())).toEqual({
       view: 'actors',
       tieMode: 'conflict',
+      tieMinWeight: 3,
       layout: 'grid',
       filters,
       selection: { type: 'actor', id: putin },
