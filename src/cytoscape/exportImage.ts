@@ -98,21 +98,58 @@ function drawLegendMark(
   context.setLineDash([]);
 }
 
+/** The part of Cytoscape's canvas renderer that draws an export before it is encoded. */
+interface ExportingRenderer {
+  bufferCanvasImage?: (options: object) => HTMLCanvasElement;
+}
+
+/**
+ * Renders the graph (only what is shown: filtered elements are display:none) at exactly
+ * `width` x `height` pixels. Sized by maxWidth/maxHeight rather than scale, because Cytoscape
+ * multiplies a scale by the screen's pixel ratio: on a HiDPI screen the image would come out
+ * twice the size asked for, and past the canvas limits that cappedScale keeps to.
+ *
+ * cy.png() would encode the image to PNG only for it to be decoded here and encoded again with
+ * the caption, which is most of an export's time; so the renderer's own canvas is taken when it
+ * offers one. That method is not public API, hence the check, and cy.png() otherwise.
+ */
+async function renderGraph(
+  cy: Core,
+  full: boolean,
+  width: number,
+  height: number,
+): Promise<{ image: CanvasImageSource; release: () => void }> {
+  const sizing = { full, maxWidth: width, maxHeight: height, bg: 'rgba(0,0,0,0)' };
+  const renderer = (cy as Core & { renderer?: () => ExportingRenderer | undefined }).renderer?.();
+  if (typeof renderer?.bufferCanvasImage === 'function') {
+    const canvas = renderer.bufferCanvasImage(sizing);
+    return {
+      image: canvas,
+      release: () => {
+        // Frees the pixels now rather than when the collector gets to them.
+        canvas.width = 0;
+        canvas.height = 0;
+      },
+    };
+  }
+  const bitmap = await createImageBitmap(await cy.png({ output: 'blob-promise', ...sizing }));
+  return { image: bitmap, release: () => bitmap.close() };
+}
+
 /**
  * Draws the graph, its padding and the caption onto one canvas. Cytoscape renders the graph
- * itself (only what is shown: filtered elements are display:none); the title and legend are drawn
- * here with the same style table the screen's legend uses.
+ * itself; the title and legend are drawn here with the same style table the screen's legend uses.
  */
 async function composeCanvas(cy: Core, options: ImageOptions) {
   const planned = plannedSize(cy, options);
   const { scale, capped } = cappedScale(planned.width, planned.height, options.scale);
-  const graphBlob = await cy.png({
-    output: 'blob-promise',
-    full: options.scope === 'whole',
-    scale,
-    bg: 'rgba(0,0,0,0)',
-  });
-  const bitmap = await createImageBitmap(graphBlob);
+  const graph = graphSize(cy, options.scope);
+  const rendered = await renderGraph(
+    cy,
+    options.scope === 'whole',
+    Math.max(1, Math.round(graph.width * scale)),
+    Math.max(1, Math.round(graph.height * scale)),
+  );
   const width = Math.ceil(planned.width * scale);
   const height = Math.ceil(planned.height * scale);
   const canvas = document.createElement('canvas');
@@ -126,14 +163,8 @@ async function composeCanvas(cy: Core, options: ImageOptions) {
   }
   context.scale(scale, scale);
   const { layout } = planned;
-  context.drawImage(
-    bitmap,
-    PADDING,
-    PADDING + layout.header,
-    bitmap.width / scale,
-    bitmap.height / scale,
-  );
-  bitmap.close();
+  context.drawImage(rendered.image, PADDING, PADDING + layout.header, graph.width, graph.height);
+  rendered.release();
   if (options.caption) {
     context.fillStyle = options.textColor;
     context.textBaseline = 'middle';
@@ -197,13 +228,23 @@ export function exportSvg(cy: Core, options: ImageOptions): ImageResult<string> 
   }
   const planned = plannedSize(cy, options);
   const { scale, capped } = cappedScale(planned.width, planned.height, options.scale);
-  const graph = (cy as Core & { svg: (o: object) => string }).svg({
+  const graph = graphSize(cy, options.scope);
+  // Vectors need no scale: drawn at 1 (by maxWidth/maxHeight, which the screen's pixel ratio
+  // does not multiply, see renderGraph) and fitted to the graph's box by a viewBox.
+  const rendered = (cy as Core & { svg: (o: object) => string }).svg({
     full: options.scope === 'whole',
-    scale,
+    maxWidth: graph.width,
+    maxHeight: graph.height,
     bg: undefined,
   });
-  const parsed = new DOMParser().parseFromString(graph, 'image/svg+xml');
-  const inner = parsed.documentElement;
+  const inner = new DOMParser().parseFromString(rendered, 'image/svg+xml').documentElement;
+  inner.setAttribute(
+    'viewBox',
+    `0 0 ${inner.getAttribute('width') ?? graph.width} ${inner.getAttribute('height') ?? graph.height}`,
+  );
+  inner.setAttribute('width', String(graph.width));
+  inner.setAttribute('height', String(graph.height));
+  inner.setAttribute('preserveAspectRatio', 'none');
   const width = Math.ceil(planned.width * scale);
   const height = Math.ceil(planned.height * scale);
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
@@ -217,9 +258,8 @@ export function exportSvg(cy: Core, options: ImageOptions): ImageResult<string> 
     );
   }
   const { layout } = planned;
-  // The graph keeps its own coordinate system, placed and scaled back to model units.
   const group = svgElement(doc, 'g', {
-    transform: `translate(${PADDING} ${PADDING + layout.header}) scale(${1 / scale})`,
+    transform: `translate(${PADDING} ${PADDING + layout.header})`,
   });
   group.append(doc.importNode(inner, true));
   root.append(group);

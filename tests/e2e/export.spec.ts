@@ -60,19 +60,29 @@ async function measureImage(page: Page, bytes: Buffer, mime: string) {
       const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
       const corner = [data[0], data[1], data[2], data[3]];
       let drawn = 0;
+      // The box around everything drawn, in pixels.
+      const ink = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
       for (let i = 0; i < data.length; i += 4) {
         const same =
           Math.abs(data[i]! - corner[0]!) < 8 &&
           Math.abs(data[i + 1]! - corner[1]!) < 8 &&
           Math.abs(data[i + 2]! - corner[2]!) < 8 &&
           Math.abs(data[i + 3]! - corner[3]!) < 8;
-        if (!same) drawn++;
+        if (same) continue;
+        drawn++;
+        const x = (i / 4) % bitmap.width;
+        const y = Math.floor(i / 4 / bitmap.width);
+        ink.left = Math.min(ink.left, x);
+        ink.right = Math.max(ink.right, x);
+        ink.top = Math.min(ink.top, y);
+        ink.bottom = Math.max(ink.bottom, y);
       }
       return {
         width: bitmap.width,
         height: bitmap.height,
         drawn: drawn / (data.length / 4),
         corner,
+        ink,
       };
     },
     { base64: bytes.toString('base64'), type: mime },
@@ -129,6 +139,34 @@ test.describe('images', () => {
     // The visible area, at twice its size, with the same padding all images have.
     expect(Math.abs(visible.width - 2 * (Math.round(box.width) + 48))).toBeLessThanOrEqual(4);
     expect(Math.abs(visible.height - 2 * (Math.round(box.height) + 48))).toBeLessThanOrEqual(4);
+  });
+
+  test('on a HiDPI screen too, the graph fills the image within its padding', async ({
+    page,
+    browser,
+  }) => {
+    const measure = async (on: Page) => {
+      await openApp(on);
+      await setOptions(on, { background: 'Transparent', legend: false, scale: '2' });
+      return measureImage(on, (await exportAs(on, 'Export PNG')).bytes, 'image/png');
+    };
+    const normal = await measure(page);
+    const context = await browser.newContext({
+      deviceScaleFactor: 2,
+      viewport: page.viewportSize()!,
+    });
+    const hidpi = await measure(await context.newPage());
+    await context.close();
+    for (const image of [normal, hidpi]) {
+      // 24 px of padding at scale 1 is 48 px here; labels may reach a little into it.
+      expect(image.ink.left).toBeGreaterThanOrEqual(40);
+      expect(image.ink.top).toBeGreaterThanOrEqual(40);
+      expect(image.width - 1 - image.ink.right).toBeGreaterThanOrEqual(40);
+      expect(image.height - 1 - image.ink.bottom).toBeGreaterThanOrEqual(40);
+      // ...and the graph reaches across to it: nothing drawn half size in a corner.
+      expect(image.ink.right - image.ink.left).toBeGreaterThan(image.width - 2 * 48 - 20);
+      expect(image.ink.bottom - image.ink.top).toBeGreaterThan(image.height - 2 * 48 - 20);
+    }
   });
 
   test('a scale past the browser canvas limit is lowered, with a message, never blank', async ({
