@@ -231,7 +231,9 @@ export class GraphController {
       targets.select();
     });
     if (center && targets.nonempty()) {
-      this.cy.animate({ center: { eles: targets }, duration: 250 });
+      // An animation redraws every frame; on a large graph each frame is a long task, so it jumps.
+      if (this.large) this.cy.center(targets);
+      else this.cy.animate({ center: { eles: targets }, duration: 250 });
     }
   }
 

@@ -378,6 +378,23 @@ describe('GraphController.select', () => {
     expect(ids(cy, ':selected')).toEqual([]);
   });
 
+  it('centres a selection on a large graph at once, with no animation to redraw', () => {
+    const nodes = Array.from({ length: LARGE_GRAPH_NODES + 1 }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}` },
+      position: { x: i * 10, y: -i * 5 },
+    }));
+    const controller = controllerWith(nodes);
+    expect(controller.isLarge).toBe(true);
+    const before = { ...controller.cy.pan() };
+    controller.select(['n500'], true);
+    // Synchronously: the node's rendered position is now the middle of the (headless) viewport.
+    expect(controller.cy.pan()).not.toEqual(before);
+    const { x, y } = controller.cy.getElementById('n500').renderedPosition();
+    expect(x).toBeCloseTo(controller.cy.width() / 2, 6);
+    expect(y).toBeCloseTo(controller.cy.height() / 2, 6);
+  });
+
   it('selects both edges of a tie drawn as agreement and conflict', () => {
     const index = parse(
       JSON.stringify({
