@@ -26,10 +26,8 @@ export interface GeneratedInfo {
   searchName: string;
   searchId: string;
   /** Ids used to tell that the graph on screen is this dataset. */
-  firstActorId: string;
   lastActorId: string;
   firstClaimId: string;
-  deniesCount: number;
 }
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG; floats in [0, 1). */
@@ -491,10 +489,8 @@ function describe(dataset: Json, size: number, path: string, bytes: number): Gen
     claims: claims.length,
     searchName: target.name,
     searchId: target.id,
-    firstActorId: actors[0]!.id,
     lastActorId: actors[actors.length - 1]!.id,
     firstClaimId: claims[0]!.id,
-    deniesCount: statements.filter((s) => s.stance === 'denies').length,
   };
 }
 

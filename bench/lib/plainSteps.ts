@@ -1,0 +1,188 @@
+// The plain Cytoscape.js page: its URL, its layout check, its interactions, a run, its reloads.
+import type { Browser, Page } from '@playwright/test';
+import type { GeneratedInfo } from '../generate';
+import * as appLayouts from '../../src/cytoscape/layouts';
+import { LAYOUT_NAMES } from '../../src/model/view';
+import { awaitLoad, closeSession, heapMb, openSession, pngOf, responsive, waitIn } from './browser';
+import { RELOADS, STEP_TIMEOUT, timeoutFor } from './options';
+import { reloadSummary } from './stats';
+import type { BlobInfo, Exported, LongTask, Mirror, ReloadResult, RunResult } from './types';
+import { message } from './util';
+
+export function plainUrl(base: string, mirror: Mirror) {
+  const query = new URLSearchParams({ layout: mirror.layout });
+  if (mirror.large) query.set('large', '1');
+  if (mirror.region) {
+    query.set('w', String(mirror.region.width));
+    query.set('h', String(mirror.region.height));
+  }
+  if (mirror.scale) query.set('scale', String(mirror.scale));
+  return `${base}/?${query}`;
+}
+
+/** Whether the app, as built from this tree, treats a graph of so many nodes as large. */
+export function appTreatsAsLarge(nodes: number): boolean {
+  const isLarge = (appLayouts as Record<string, unknown>).isLargeGraph;
+  return typeof isLarge === 'function' ? Boolean(isLarge(nodes)) : false;
+}
+
+const withoutFunctions = (value: unknown) =>
+  JSON.stringify(value, (_, v: unknown) => (typeof v === 'function' ? 'function' : v));
+
+/** The layouts whose options in the plain page differ from the app's (they must not). */
+export async function layoutMismatches(browser: Browser, base: string): Promise<string[]> {
+  const session = await openSession(browser);
+  const found: string[] = [];
+  try {
+    await session.page.goto(plainUrl(base, { layout: 'grid' }));
+    await waitIn(session.page, '!!window.plainBench', 30_000);
+    const options = appLayouts.layoutOptions as (name: string, large?: boolean) => unknown;
+    for (const name of LAYOUT_NAMES) {
+      for (const large of [false, true]) {
+        const app = withoutFunctions(options(name, large));
+        const plain = (await session.page.evaluate(
+          `JSON.stringify(window.plainBench.layoutOptions(${JSON.stringify(name)}, ${large}),
+            (_, v) => (typeof v === 'function' ? 'function' : v))`,
+        )) as string;
+        if (app !== plain) found.push(`${name}${large ? ' (large graph)' : ''}`);
+      }
+    }
+  } finally {
+    await closeSession(session, false);
+  }
+  return found;
+}
+
+/** Toggles the plain page's "denies" edges; it returns after two frames. */
+export async function plainToggleDenies(page: Page): Promise<number> {
+  return (await page.evaluate(`(async () => {
+    const t0 = performance.now();
+    await window.plainBench.toggleStance('denies');
+    return performance.now() - t0;
+  })()`)) as number;
+}
+
+/** cy.png of the whole graph, handed to the browser as a download. */
+export async function plainExportPng(page: Page): Promise<Exported> {
+  const blobs = (await page.evaluate('window.__bench.blobs.length')) as number;
+  const download = page.waitForEvent('download', { timeout: STEP_TIMEOUT });
+  const startAt = (await page.evaluate(`(async () => {
+    const t0 = performance.now();
+    await window.plainBench.exportPng();
+    return t0;
+  })()`)) as number;
+  const file = await download;
+  const blob = (await page.evaluate(`window.__bench.blobSince(${blobs})`)) as BlobInfo | null;
+  if (!blob) throw new Error('the plain page made no Blob for its PNG');
+  return { ms: blob.at - startAt, png: await pngOf(file) };
+}
+
+const PLAIN_LOAD = `({
+  doneAt: Number(document.body.dataset.done),
+  chosenAt: window.__bench.chosenAt,
+  longtasks: window.__bench.longtasks.filter((t) => t.start + t.duration >= window.__bench.chosenAt),
+  measures: performance.getEntriesByType('measure')
+    .filter((m) => m.name.startsWith('plain:'))
+    .map((m) => ({ name: m.name.slice(6), duration: m.duration })),
+})`;
+
+export async function plainRun(
+  browser: Browser,
+  base: string,
+  info: GeneratedInfo,
+  mirror: Mirror,
+  loadTimeoutMs: number,
+): Promise<RunResult> {
+  const result: RunResult = {
+    values: {},
+    phases: {},
+    notes: [],
+    failedSteps: [],
+    wastedSeconds: 0,
+    layout: mirror.layout,
+  };
+  const session = await openSession(browser);
+  const { page, cdp } = session;
+  let stuck = false;
+  const fail = (step: string, error: unknown) =>
+    result.notes.push(`plain, ${step}: ${message(error)}`);
+  try {
+    await page.goto(plainUrl(base, mirror));
+    await waitIn(page, '!!window.plainBench', 30_000);
+    await page.locator('#file').setInputFiles(info.path);
+    const load = await awaitLoad(page, async () => {
+      await waitIn(page, 'document.body.dataset.done !== undefined', loadTimeoutMs);
+      return (await page.evaluate(PLAIN_LOAD)) as {
+        doneAt: number;
+        chosenAt: number;
+        longtasks: LongTask[];
+        measures: { name: string; duration: number }[];
+      };
+    });
+    if (!load.value) {
+      result.loadStoppedAfter = loadTimeoutMs;
+      fail('load', load.error);
+      stuck = !(await responsive(page));
+      return result;
+    }
+    const outcome = load.value;
+    result.values.load = outcome.doneAt - outcome.chosenAt;
+    for (const m of outcome.measures) result.phases[m.name] = m.duration;
+    const longest = Math.max(0, ...outcome.longtasks.map((t) => t.duration));
+    result.longtasks = { parseValidate: longest, resultTask: 0, load: longest };
+    result.values.heapAfterLoad = await heapMb(cdp);
+
+    try {
+      result.values.filterHide = await plainToggleDenies(page);
+      result.values.filterShow = await plainToggleDenies(page);
+    } catch (error) {
+      fail('stance filter', error);
+    }
+    try {
+      const exported = await plainExportPng(page);
+      result.values.exportPng = exported.ms;
+      result.png = exported.png;
+    } catch (error) {
+      fail('PNG export', error);
+      stuck = !(await responsive(page));
+    }
+  } catch (error) {
+    fail('run', error);
+    stuck = !(await responsive(page));
+  } finally {
+    await closeSession(session, stuck);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Heap across reloads: the same file opened again and again in one page
+
+export async function plainReloads(
+  browser: Browser,
+  base: string,
+  info: GeneratedInfo,
+  layout: string,
+): Promise<ReloadResult> {
+  const timeoutMs = timeoutFor(info.statements);
+  const session = await openSession(browser);
+  const { page, cdp } = session;
+  const series: number[] = [];
+  const notes: string[] = [];
+  let stuck = false;
+  try {
+    await page.goto(plainUrl(base, { layout, large: appTreatsAsLarge(info.actors + info.claims) }));
+    await waitIn(page, '!!window.plainBench', 30_000);
+    for (let i = 0; i <= RELOADS; i++) {
+      await page.locator('#file').setInputFiles(info.path);
+      await waitIn(page, `document.body.dataset.loads === '${i + 1}'`, timeoutMs);
+      series.push(await heapMb(cdp));
+    }
+  } catch (error) {
+    notes.push(`plain reloads: ${message(error)}`);
+    stuck = !(await responsive(page));
+  } finally {
+    await closeSession(session, stuck);
+  }
+  return reloadSummary(layout, series, notes);
+}
