@@ -20,7 +20,13 @@ import {
   responsive,
   watchWorkers,
 } from './browser';
-import type { AppLoadOutcome, LongTask, RunResult, WorkerMessage } from './types';
+import {
+  emptyRunResult,
+  type AppLoadOutcome,
+  type LongTask,
+  type RunResult,
+  type WorkerMessage,
+} from './types';
 import { message } from './util';
 
 /** The longest tasks of a load: those over before the worker answered, the one receiving it, all. */
@@ -60,13 +66,7 @@ export async function appRun(
   loadTimeoutMs: number,
   skip: ReadonlySet<string> = new Set(),
 ): Promise<RunResult> {
-  const result: RunResult = {
-    values: {},
-    phases: {},
-    notes: [],
-    failedSteps: [],
-    wastedSeconds: 0,
-  };
+  const result = emptyRunResult();
   const session = await openSession(browser);
   const { page, cdp } = session;
   const workers = watchWorkers(page);

@@ -1,20 +1,10 @@
 // The app's interactions (open, filter, search, export, actor view), timed; its reload test.
 import type { Browser, Page } from '@playwright/test';
 import type { GeneratedInfo } from '../generate';
-import {
-  arm,
-  closeSession,
-  heapMb,
-  openSession,
-  pending,
-  pngOf,
-  responsive,
-  waitIn,
-} from './browser';
+import { arm, heapMb, heapSeries, pending, pngOf, waitIn } from './browser';
 import { RELOADS, STEP_TIMEOUT, timeoutFor } from './options';
 import { reloadSummary } from './stats';
 import type { BlobInfo, Exported, ReloadResult, Timed } from './types';
-import { message } from './util';
 
 /** The app's layout menu (its label also holds the chosen option's text). */
 export const layoutSelect = (page: Page) => page.getByRole('combobox', { name: /^Layout\b/ });
@@ -118,36 +108,30 @@ export async function appReloads(
   layout: string | null,
 ): Promise<ReloadResult> {
   const timeoutMs = timeoutFor(info.statements);
-  const session = await openSession(browser);
-  const { page, cdp } = session;
-  const series: number[] = [];
-  const notes: string[] = [];
-  let stuck = false;
-  try {
-    await openApp(page, base);
-    if (layout) {
-      await layoutSelect(page).selectOption(layout);
-      await waitIn(page, 'window.__bench.idle()', timeoutMs);
-    }
-    await arm(page, 'armAppLoad', {
-      before: await statusOf(page),
-      nodeId: info.lastActorId,
-      timeoutMs,
-    });
-    await page.getByLabel('Open dataset').setInputFiles(info.path);
-    await pending(page, timeoutMs);
-    series.push(await heapMb(cdp));
-    for (let i = 0; i < RELOADS; i++) {
-      await arm(page, 'armAppReload', { nodeId: info.lastActorId, timeoutMs });
+  const { series, notes } = await heapSeries(
+    browser,
+    'app reloads',
+    async ({ page, cdp }, series) => {
+      await openApp(page, base);
+      if (layout) {
+        await layoutSelect(page).selectOption(layout);
+        await waitIn(page, 'window.__bench.idle()', timeoutMs);
+      }
+      await arm(page, 'armAppLoad', {
+        before: await statusOf(page),
+        nodeId: info.lastActorId,
+        timeoutMs,
+      });
       await page.getByLabel('Open dataset').setInputFiles(info.path);
       await pending(page, timeoutMs);
       series.push(await heapMb(cdp));
-    }
-  } catch (error) {
-    notes.push(`app reloads: ${message(error)}`);
-    stuck = !(await responsive(page));
-  } finally {
-    await closeSession(session, stuck);
-  }
+      for (let i = 0; i < RELOADS; i++) {
+        await arm(page, 'armAppReload', { nodeId: info.lastActorId, timeoutMs });
+        await page.getByLabel('Open dataset').setInputFiles(info.path);
+        await pending(page, timeoutMs);
+        series.push(await heapMb(cdp));
+      }
+    },
+  );
   return reloadSummary(layout ?? 'the app’s own', series, notes);
 }

@@ -52,6 +52,31 @@ export async function closeSession(session: Session, stuck: boolean): Promise<vo
 }
 
 /** The JS heap of the page's main thread after garbage collection, in MB. */
+/**
+ * Opens a fresh session and has `open` load the file again and again, pushing the heap after each
+ * load onto `series`; a failure ends the series with a note naming `who`. The session is closed
+ * either way, a page that stopped answering included.
+ */
+export async function heapSeries(
+  browser: Browser,
+  who: string,
+  open: (session: Session, series: number[]) => Promise<void>,
+): Promise<{ series: number[]; notes: string[] }> {
+  const session = await openSession(browser);
+  const series: number[] = [];
+  const notes: string[] = [];
+  let stuck = false;
+  try {
+    await open(session, series);
+  } catch (error) {
+    notes.push(`${who}: ${message(error)}`);
+    stuck = !(await responsive(session.page));
+  } finally {
+    await closeSession(session, stuck);
+  }
+  return { series, notes };
+}
+
 export async function heapMb(cdp: CDPSession): Promise<number> {
   await sleep(500);
   await cdp.send('HeapProfiler.collectGarbage');

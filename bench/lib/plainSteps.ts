@@ -3,10 +3,27 @@ import type { Browser, Page } from '@playwright/test';
 import type { GeneratedInfo } from '../generate';
 import * as appLayouts from '../../src/cytoscape/layouts';
 import { LAYOUT_NAMES } from '../../src/model/view';
-import { awaitLoad, closeSession, heapMb, openSession, pngOf, responsive, waitIn } from './browser';
+import {
+  awaitLoad,
+  closeSession,
+  heapMb,
+  heapSeries,
+  openSession,
+  pngOf,
+  responsive,
+  waitIn,
+} from './browser';
 import { RELOADS, STEP_TIMEOUT, timeoutFor } from './options';
 import { reloadSummary } from './stats';
-import type { BlobInfo, Exported, LongTask, Mirror, ReloadResult, RunResult } from './types';
+import {
+  emptyRunResult,
+  type BlobInfo,
+  type Exported,
+  type LongTask,
+  type Mirror,
+  type ReloadResult,
+  type RunResult,
+} from './types';
 import { message } from './util';
 
 export function plainUrl(base: string, mirror: Mirror) {
@@ -93,14 +110,7 @@ export async function plainRun(
   mirror: Mirror,
   loadTimeoutMs: number,
 ): Promise<RunResult> {
-  const result: RunResult = {
-    values: {},
-    phases: {},
-    notes: [],
-    failedSteps: [],
-    wastedSeconds: 0,
-    layout: mirror.layout,
-  };
+  const result: RunResult = { ...emptyRunResult(), layout: mirror.layout };
   const session = await openSession(browser);
   const { page, cdp } = session;
   let stuck = false;
@@ -165,24 +175,20 @@ export async function plainReloads(
   layout: string,
 ): Promise<ReloadResult> {
   const timeoutMs = timeoutFor(info.statements);
-  const session = await openSession(browser);
-  const { page, cdp } = session;
-  const series: number[] = [];
-  const notes: string[] = [];
-  let stuck = false;
-  try {
-    await page.goto(plainUrl(base, { layout, large: appTreatsAsLarge(info.actors + info.claims) }));
-    await waitIn(page, '!!window.plainBench', 30_000);
-    for (let i = 0; i <= RELOADS; i++) {
-      await page.locator('#file').setInputFiles(info.path);
-      await waitIn(page, `document.body.dataset.loads === '${i + 1}'`, timeoutMs);
-      series.push(await heapMb(cdp));
-    }
-  } catch (error) {
-    notes.push(`plain reloads: ${message(error)}`);
-    stuck = !(await responsive(page));
-  } finally {
-    await closeSession(session, stuck);
-  }
+  const { series, notes } = await heapSeries(
+    browser,
+    'plain reloads',
+    async ({ page, cdp }, series) => {
+      await page.goto(
+        plainUrl(base, { layout, large: appTreatsAsLarge(info.actors + info.claims) }),
+      );
+      await waitIn(page, '!!window.plainBench', 30_000);
+      for (let i = 0; i <= RELOADS; i++) {
+        await page.locator('#file').setInputFiles(info.path);
+        await waitIn(page, `document.body.dataset.loads === '${i + 1}'`, timeoutMs);
+        series.push(await heapMb(cdp));
+      }
+    },
+  );
   return reloadSummary(layout, series, notes);
 }

@@ -63,6 +63,15 @@ export interface RunResult {
   notes: string[];
 }
 
+/** A run's result before anything is measured. */
+export const emptyRunResult = (): RunResult => ({
+  values: {},
+  phases: {},
+  notes: [],
+  failedSteps: [],
+  wastedSeconds: 0,
+});
+
 export interface Exported {
   ms: number;
   scale?: number;

@@ -109,9 +109,10 @@ interface ExportingRenderer {
  * multiplies a scale by the screen's pixel ratio: on a HiDPI screen the image would come out
  * twice the size asked for, and past the canvas limits that cappedScale keeps to.
  *
- * cy.png() would encode the image to PNG only for it to be decoded here and encoded again with
- * the caption, which is most of an export's time; so the renderer's own canvas is taken when it
- * offers one. That method is not public API, hence the check, and cy.png() otherwise.
+ * cy.png() would encode the graph to PNG only for it to be decoded here and encoded again with
+ * the caption: an extra encode and decode of the whole image. So the renderer's own canvas is
+ * taken when it offers one; that method is not public API, hence the check, and cy.png()
+ * otherwise.
  */
 async function renderGraph(
   cy: Core,
@@ -161,10 +162,15 @@ async function composeCanvas(cy: Core, options: ImageOptions) {
     context.fillStyle = options.background;
     context.fillRect(0, 0, width, height);
   }
-  context.scale(scale, scale);
   const { layout } = planned;
-  context.drawImage(rendered.image, PADDING, PADDING + layout.header, graph.width, graph.height);
+  // Pixel for pixel at whole-pixel offsets, so the graph is not resampled (and blurred).
+  context.drawImage(
+    rendered.image,
+    Math.round(PADDING * scale),
+    Math.round((PADDING + layout.header) * scale),
+  );
   rendered.release();
+  context.scale(scale, scale);
   if (options.caption) {
     context.fillStyle = options.textColor;
     context.textBaseline = 'middle';
