@@ -165,6 +165,7 @@ function checkReferences(root: Record<string, unknown>): Found[] {
       : sources && collectIds(sources, 'sources', new Map(), found);
   if (statements) collectIds(statements, 'statements', new Map(), found);
   const customVocabulary = Array.isArray(stances);
+  const sourceTexts = textsOf(sources);
   const stanceIds =
     stances === undefined
       ? new Set(DEFAULT_STANCES.map((stance) => stance.id))
@@ -217,7 +218,73 @@ function checkReferences(root: Record<string, unknown>): Found[] {
     if (typeof source === 'string' && sourceIds && !sourceIds.has(source)) {
       found.push({ at: at('source'), message: `no source with id ${quoteValue(source)}` });
     }
+    const spanProblem = checkSpan(statement, sourceTexts);
+    if (spanProblem) found.push({ at: at('span'), message: spanProblem });
   });
+  found.push(...checkLayout(field(root, 'layout'), actorIds, claimIds));
+  return found;
+}
+
+/** The text of every source that has one, by id (first of a repeated id). */
+function textsOf(sources: readonly unknown[] | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  sources?.forEach((source) => {
+    if (!isRecord(source)) return;
+    const id = field(source, 'id');
+    const text = field(source, 'text');
+    if (typeof id === 'string' && typeof text === 'string' && !texts.has(id)) texts.set(id, text);
+  });
+  return texts;
+}
+
+const isSpan = (value: unknown): value is [number, number] =>
+  Array.isArray(value) &&
+  value.length === 2 &&
+  value.every((n) => Number.isInteger(n) && n >= 0) &&
+  (value[0] as number) < (value[1] as number);
+
+/**
+ * Returns what is wrong with a statement's `span` against its source's text (docs/FORMAT.md,
+ * Statement), or null. A malformed span is the record schema's to report.
+ */
+function checkSpan(
+  statement: Record<string, unknown>,
+  sourceTexts: ReadonlyMap<string, string>,
+): string | null {
+  const span = field(statement, 'span');
+  if (!isSpan(span)) return null;
+  const source = field(statement, 'source');
+  if (typeof source !== 'string') return 'a span needs a source whose text it points into';
+  const text = sourceTexts.get(source);
+  if (text === undefined) return `the source ${quoteValue(source)} has no text to point into`;
+  const [start, end] = span;
+  if (end > text.length)
+    return `[${start}, ${end}] is outside the source's text (${text.length} characters)`;
+  const quote = field(statement, 'quote');
+  if (typeof quote === 'string' && text.slice(start, end) !== quote)
+    return `the source's text at [${start}, ${end}] is ${quoteValue(text.slice(start, end))}, not the quote`;
+  return null;
+}
+
+/** Every `layout` position must name an actor or a claim (docs/FORMAT.md, Layout). */
+function checkLayout(
+  layout: unknown,
+  actorIds: ReadonlySet<string> | undefined,
+  claimIds: ReadonlySet<string> | undefined,
+): Found[] {
+  if (!isRecord(layout) || !actorIds || !claimIds) return [];
+  const found: Found[] = [];
+  for (const view of ['claims', 'actors']) {
+    const positions = field(layout, view);
+    if (!isRecord(positions)) continue;
+    for (const id of Object.keys(positions)) {
+      if (!actorIds.has(id) && !claimIds.has(id))
+        found.push({
+          at: ['layout', view, id],
+          message: `no actor or claim with id ${quoteValue(id)}`,
+        });
+    }
+  }
   return found;
 }
 
@@ -234,14 +301,18 @@ const TOP_LEVEL_ORDER: readonly string[] = [
   'actors',
   'claims',
   'statements',
+  'layout',
 ];
 
 const FIELD_ORDER: ReadonlyMap<string, readonly string[]> = new Map([
   ['stances', ['id', 'label', 'polarity', 'color']],
-  ['sources', ['id', 'title', 'publisher', 'published', 'url']],
+  ['sources', ['id', 'title', 'publisher', 'published', 'url', 'text']],
   ['actors', ['id', 'name', 'kind', 'role', 'memberOf', 'aliases', 'country']],
   ['claims', ['id', 'text', 'about', 'topic']],
-  ['statements', ['id', 'actor', 'claim', 'stance', 'date', 'place', 'quote', 'source', 'note']],
+  [
+    'statements',
+    ['id', 'actor', 'claim', 'stance', 'date', 'place', 'quote', 'source', 'note', 'span'],
+  ],
 ]);
 
 function rank(order: readonly string[], key: string): number {

@@ -1,4 +1,4 @@
-// The records of the stancegraph format, version 1 (see FORMAT.md), as zod schemas and the
+// The records of the stancegraph format, version 1 (see docs/FORMAT.md), as zod schemas and the
 // TypeScript types inferred from them. Every object is loose: fields this version does not know
 // are kept, so loading a file and exporting it again loses nothing.
 //
@@ -125,6 +125,11 @@ export const SourceSchema = z
       publisher: text().optional().describe('e.g. "TIME"'),
       published: DateSchema.optional(),
       url: UrlSchema.optional(),
+      text: text()
+        .optional()
+        .describe(
+          "The source's full text, so statements can be coded from it and quotes checked against it.",
+        ),
     },
     { error: typeError },
   )
@@ -159,6 +164,38 @@ export const ClaimSchema = z
   )
   .describe('A proposition actors take stances on.');
 
+const spanError = (issue: z.core.$ZodRawIssue) =>
+  isMissing(issue) ? MISSING : 'expected [start, end]: two whole numbers from 0, start before end';
+
+const spanIndex = () => z.int({ error: spanError }).min(0, { error: spanError });
+
+export const SpanSchema = z
+  .tuple([spanIndex(), spanIndex()], { error: spanError })
+  .refine(([start, end]) => start < end, { error: spanError });
+
+const positionError = (issue: z.core.$ZodRawIssue) =>
+  isMissing(issue) ? MISSING : 'expected a position [x, y]: two finite numbers';
+
+const coordinate = () => z.number({ error: positionError });
+
+// JSON numbers such as 1e999 parse to Infinity, so finiteness is checked, not assumed.
+const PositionSchema = z
+  .tuple([coordinate(), coordinate()], { error: positionError })
+  .refine((position) => position.every(Number.isFinite), { error: positionError });
+
+const positionsOf = (view: string) =>
+  z
+    .record(z.string(), PositionSchema, { error: typeError })
+    .optional()
+    .describe(`Saved node positions of the ${view} view, by actor or claim id.`);
+
+export const LayoutSchema = z
+  .looseObject(
+    { claims: positionsOf('claims'), actors: positionsOf('actors') },
+    { error: typeError },
+  )
+  .describe('Saved node positions per view, so an arranged picture comes back exactly.');
+
 export const StatementSchema = z
   .looseObject(
     {
@@ -171,6 +208,9 @@ export const StatementSchema = z
       quote: text().optional().describe('The words of the source that carry the stance.'),
       source: text().optional().describe('Id of the source the quote comes from.'),
       note: text().optional().describe("The coder's remark."),
+      span: SpanSchema.optional().describe(
+        "Where the quote sits in its source's text: [start, end), in UTF-16 code units.",
+      ),
     },
     { error: typeError },
   )
@@ -203,6 +243,7 @@ export const DatasetSchema = z.looseObject(
     actors: list(ActorSchema),
     claims: list(ClaimSchema),
     statements: list(StatementSchema),
+    layout: LayoutSchema.optional(),
   },
   { error: typeError },
 );
@@ -213,6 +254,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
+export type Layout = z.infer<typeof LayoutSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Polarity = (typeof POLARITIES)[number];
 /** A date string that matches DATE_PATTERN and is a real date. */

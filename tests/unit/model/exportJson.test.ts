@@ -158,7 +158,7 @@ describe('exportShownDataset keeps what it does not know', () => {
     expect(exported.sources).toEqual([{ id: 'src', language: 'en', archived: null }]);
     expect(exported.actors[0]).toMatchObject({ wikidata: 'Q1', born: 1970, tags: ['x', 1, false] });
     expect(exported.claims[0]).toMatchObject({ confidence: 0.8, about: [], extra: {} });
-    expect(exported.statements[0]).toMatchObject({ coder: 'rk', span: [10, 42] });
+    expect(exported.statements[0]).toMatchObject({ coder: 'rk', offsets: [10, 42] });
   });
 });
 

@@ -3,6 +3,8 @@ import { parseDataset, type Problem } from '../../../src/model';
 import { fixtureCases, readFixture } from './fixtureFiles';
 
 const NOT_A_DATE = 'is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)';
+const SPAN_SHAPE = 'expected [start, end]: two whole numbers from 0, start before end';
+const POSITION_SHAPE = 'expected a position [x, y]: two finite numbers';
 
 // Every problem each invalid fixture must produce, and no other.
 const INVALID: ReadonlyArray<readonly [string, readonly Problem[]]> = [
@@ -143,6 +145,51 @@ const INVALID: ReadonlyArray<readonly [string, readonly Problem[]]> = [
     ],
   ],
   [
+    'span-outside-text',
+    [
+      {
+        path: 'statements[0].span',
+        message: "[12, 9999] is outside the source's text (60 characters)",
+      },
+    ],
+  ],
+  [
+    'span-not-quote',
+    [
+      {
+        path: 'statements[0].span',
+        message: 'the source\'s text at [0, 20] is "Alice said: the brid", not the quote',
+      },
+    ],
+  ],
+  [
+    'span-without-text',
+    [
+      { path: 'statements[0].span', message: 'the source "blank" has no text to point into' },
+      { path: 'statements[2].span', message: 'a span needs a source whose text it points into' },
+    ],
+  ],
+  [
+    'span-malformed',
+    [
+      { path: 'statements[0].span', message: SPAN_SHAPE },
+      { path: 'statements[1].span[0]', message: SPAN_SHAPE },
+      { path: 'statements[2].span', message: SPAN_SHAPE },
+    ],
+  ],
+  [
+    'layout-unknown-id',
+    [{ path: 'layout.claims.zed', message: 'no actor or claim with id "zed"' }],
+  ],
+  [
+    'layout-malformed',
+    [
+      { path: 'layout.claims.c1', message: POSITION_SHAPE },
+      { path: 'layout.actors.a', message: POSITION_SHAPE },
+      { path: 'layout.actors.b[0]', message: POSITION_SHAPE },
+    ],
+  ],
+  [
     'many-problems',
     [
       { path: 'sources[0].url', message: '"ftp://example.org/a.txt" is not an http or https URL' },
@@ -198,6 +245,7 @@ describe('valid fixtures', () => {
         'unknown-fields',
         'partial-dates',
         'proto-ids',
+        'text-spans-layout',
       ]),
     );
   });

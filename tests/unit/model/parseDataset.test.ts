@@ -23,7 +23,7 @@ describe('unknown fields', () => {
       nested: { deep: [{ ok: true }, null] },
     });
     expect(result.dataset.actors[0]?.['wikidata']).toBe('Q1');
-    expect(result.dataset.statements[0]?.['span']).toEqual([10, 42]);
+    expect(result.dataset.statements[0]?.['offsets']).toEqual([10, 42]);
     expect(result.dataset.stances?.[0]?.['glyph']).toBe('+');
   });
 

@@ -8,7 +8,8 @@ import { fixtureCases, readFixture } from './fixtureFiles';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Segment = string | number;
 
-const TOP_LEVEL = /^(format|version|title|description|stances|sources|actors|claims|statements)\b/;
+const TOP_LEVEL =
+  /^(format|version|title|description|stances|sources|actors|claims|statements|layout)\b/;
 const ODD_IDS = [
   '__proto__',
   'constructor',
@@ -160,6 +161,15 @@ function stringsOf(value: Json, into = new Set<string>()): Set<string> {
 
 /** Renames an id wherever it is defined or referred to (stance ids aside). */
 function renameId(document: Json, from: string, to: string) {
+  // Saved positions are keyed by actor and claim id (docs/FORMAT.md, Layout).
+  const layout = (document as { [key: string]: Json })['layout'];
+  for (const positions of Object.values(layout && typeof layout === 'object' ? layout : {})) {
+    if (!positions || typeof positions !== 'object' || Array.isArray(positions)) continue;
+    if (!Object.prototype.hasOwnProperty.call(positions, from)) continue;
+    const position = positions[from]!;
+    delete positions[from];
+    setOwn(positions, to, position);
+  }
   for (const record of recordsOf(document)) {
     for (const key of ID_FIELDS) {
       const value = record[key];
