@@ -1,6 +1,8 @@
+import { useCallback, useRef } from 'react';
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
 import { DropZone } from '../components/DropZone/DropZone';
-import { ExportMenu } from '../components/ExportMenu/ExportMenu';
+import { ExportMenu, type ExportMenuProps } from '../components/ExportMenu/ExportMenu';
+import type { GraphController } from '../cytoscape/graphController';
 import { LoadAlert } from '../components/LoadAlert/LoadAlert';
 import { LoadProgress } from '../components/LoadProgress/LoadProgress';
 import { OpenDataset } from '../components/OpenDataset/OpenDataset';
@@ -23,6 +25,12 @@ const openSampleDataset = () => void openSample();
 
 export function App() {
   const title = useStore((s) => s.index?.dataset.title);
+  // The graph on screen, handed over by the canvas that owns it; the image exports draw from it.
+  const graphRef = useRef<GraphController | null>(null);
+  const exportShown = useCallback<ExportMenuProps['onExport']>(
+    (format, options) => runExport(graphRef.current, format, options),
+    [],
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -44,10 +52,10 @@ export function App() {
           <div className="graph-bar">
             <ViewSwitch />
             <GraphToolbar />
-            <ExportMenu onExport={runExport} />
+            <ExportMenu onExport={exportShown} />
           </div>
           <div className="graph-area">
-            <GraphCanvas />
+            <GraphCanvas graphRef={graphRef} />
             <LoadProgress />
             <LoadAlert />
           </div>

@@ -1,5 +1,7 @@
 import { isHttpUrl } from '../../model/formatRules';
 import type { Problem } from '../../model/parseDataset';
+import type { ViewPositions } from '../../model/positions';
+import type { ViewState } from '../../model/viewState';
 import type { DatasetSource } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
 import { readInWorker } from './readInWorker';
@@ -27,11 +29,23 @@ function fail(title: string, problems: Problem[]): false {
   return false;
 }
 
+/** What a saved session or a link brings besides the dataset: its arrangement and its view. */
+export interface Restored {
+  positions?: ViewPositions | null;
+  unsavedEdits?: boolean;
+  viewState?: ViewState | null;
+}
+
 /**
  * Reads, validates and loads a dataset from a file or text. On any problem the loaded dataset
  * stays untouched and the problems are shown. Returns whether it loaded.
  */
-async function open(input: Blob | string, label: string, source: DatasetSource): Promise<boolean> {
+async function open(
+  input: Blob | string,
+  label: string,
+  source: DatasetSource,
+  restored?: Restored,
+): Promise<boolean> {
   const store = useStore.getState();
   store.startLoading(label);
   try {
@@ -39,7 +53,13 @@ async function open(input: Blob | string, label: string, source: DatasetSource):
       useStore.getState().setLoadPhase(phase),
     );
     if (!result.ok) return fail(`${label} could not be opened`, result.problems);
-    useStore.getState().loadDataset(result.dataset, { network: result.network, source });
+    useStore.getState().loadDataset(result.dataset, {
+      network: result.network,
+      source,
+      positions: restored?.positions,
+      unsavedEdits: restored?.unsavedEdits,
+      viewState: restored?.viewState,
+    });
     notifyDatasetLoaded(text, source);
     return true;
   } catch (error) {
@@ -70,13 +90,17 @@ export function openText(text: string): Promise<boolean> {
   return open(text, 'The pasted text', { kind: 'text' });
 }
 
-/** Opens the dataset a saved session held, as it was first opened. */
-export function openSavedText(text: string, source: DatasetSource): Promise<boolean> {
-  return open(text, 'The saved dataset', source);
+/** Opens the dataset a saved session held, with its positions and whether it has unsaved edits. */
+export function openSavedText(
+  text: string,
+  source: DatasetSource,
+  restored: Restored,
+): Promise<boolean> {
+  return open(text, 'The saved dataset', source, restored);
 }
 
 /** Fetches and opens a dataset from a link (`?data=<url>`), saying clearly why when it cannot. */
-export async function openUrl(address: string): Promise<boolean> {
+export async function openUrl(address: string, restored?: Restored): Promise<boolean> {
   if (!isHttpUrl(address)) {
     return fail('The dataset link could not be opened', [
       { path: 'data', message: `"${address}" is not an http or https address` },
@@ -121,5 +145,5 @@ export async function openUrl(address: string): Promise<boolean> {
       },
     ]);
   }
-  return open(blob, label, { kind: 'url', url: url.href });
+  return open(blob, label, { kind: 'url', url: url.href }, restored);
 }

@@ -23,7 +23,8 @@ async function readOnMainThread(input: Blob | string) {
 
 /**
  * Reads a file or text in the dataset worker and returns what it holds, with the text itself (kept
- * so that the session can be restored exactly). Falls back to the main thread without workers.
+ * so that the session can be restored exactly). Falls back to the main thread without workers,
+ * and when the worker fails.
  */
 export function readInWorker(
   input: Blob | string,
@@ -48,11 +49,14 @@ export function readInWorker(
       if (reply.type === 'result') resolve({ result: reply.result, text: reply.text });
       else reject(new Error(reply.message));
     };
-    // A worker that cannot start (a blocked script, say) must not leave the load hanging.
+    // A worker that cannot start (a blocked script, say) or fails on the way must not leave the
+    // load hanging: the main thread reads instead, and later loads start a new worker.
     const onError = (event: ErrorEvent) => {
+      event.preventDefault();
       stop();
-      worker = null;
-      reject(new Error(event.message || 'the background reader stopped'));
+      target.terminate();
+      if (worker === target) worker = null;
+      readOnMainThread(input).then(resolve, reject);
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
