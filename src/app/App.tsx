@@ -9,6 +9,8 @@ import { GraphCanvas } from '../components/GraphCanvas/GraphCanvas';
 import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
 import { Legend } from '../components/Legend/Legend';
 import { SearchBox } from '../components/SearchBox/SearchBox';
+import { PanelToggles, SidePanel } from '../components/SidePanel/SidePanel';
+import { useOverlayPanels } from '../components/SidePanel/useOverlayPanels';
 import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
 import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
@@ -18,11 +20,11 @@ import { openSample } from './loading/openSample';
 import { runExport } from './export/runExport';
 
 const openDroppedOrChosenFile = (file: File) => void openFile(file);
-const openPastedText = (text: string) => void openText(text);
 const openSampleDataset = () => void openSample();
 
 export function App() {
   const title = useStore((s) => s.index?.dataset.title);
+  const panels = useOverlayPanels();
   return (
     <div className="app">
       <header className="app-header">
@@ -31,17 +33,18 @@ export function App() {
         <SearchBox />
         <OpenDataset
           onOpenFile={openDroppedOrChosenFile}
-          onOpenText={openPastedText}
+          onOpenText={openText}
           onOpenSample={openSampleDataset}
         />
       </header>
       <div className="app-main">
-        <aside className="side-panel side-panel-left" aria-label="Filters and legend">
+        <SidePanel panel="filters" panels={panels} label="Filters and legend">
           <FilterPanel />
           <Legend />
-        </aside>
+        </SidePanel>
         <main className="graph-column">
           <div className="graph-bar">
+            <PanelToggles panels={panels} />
             <ViewSwitch />
             <GraphToolbar />
             <ExportMenu onExport={runExport} />
@@ -52,9 +55,9 @@ export function App() {
             <LoadAlert />
           </div>
         </main>
-        <aside className="side-panel side-panel-right">
+        <SidePanel panel="details" panels={panels}>
           <DetailsPanel />
-        </aside>
+        </SidePanel>
       </div>
       <footer className="app-footer">
         <StatusLine />
