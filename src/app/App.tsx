@@ -1,4 +1,6 @@
-import { useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
+import { AddMenu } from '../components/AddMenu/AddMenu';
+import { HistoryButtons } from '../components/HistoryButtons/HistoryButtons';
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
 import { DropZone } from '../components/DropZone/DropZone';
 import { ExportMenu, type ExportMenuProps } from '../components/ExportMenu/ExportMenu';
@@ -11,17 +13,52 @@ import { GraphCanvas } from '../components/GraphCanvas/GraphCanvas';
 import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
 import { Legend } from '../components/Legend/Legend';
 import { SearchBox } from '../components/SearchBox/SearchBox';
+import { PanelToggles, SidePanel } from '../components/SidePanel/SidePanel';
+import { useOverlayPanels } from '../components/SidePanel/useOverlayPanels';
 import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
 import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
 import { openFile, openText } from './loading/openDataset';
+import { createNewDataset } from './loading/newDataset';
 import { openSample } from './loading/openSample';
 import { runExport } from './export/runExport';
+import { answerReplaceQuestion, mayReplaceDataset } from './replaceGuard';
 
-const openDroppedOrChosenFile = (file: File) => void openFile(file);
-const openPastedText = (text: string) => void openText(text);
-const openSampleDataset = () => void openSample();
+// Loaded when first needed: editing is not part of the first screen.
+const EditDialogs = lazy(() => import('../components/Editing/EditDialogs'));
+const ReplaceDialog = lazy(() => import('../components/Editing/ReplaceDialog'));
+
+// Every way of replacing the dataset asks first when it has edits that were never exported.
+const openDroppedOrChosenFile = async (file: File) => {
+  if (await mayReplaceDataset(`"${file.name}"`)) await openFile(file);
+};
+const openPastedText = async (text: string) =>
+  (await mayReplaceDataset('the pasted text')) && (await openText(text));
+const openSampleDataset = async () => {
+  if (await mayReplaceDataset('the sample dataset')) await openSample();
+};
+const startNewDataset = async (title: string) => {
+  useStore.getState().closeEditor();
+  if (await mayReplaceDataset('a new dataset')) await createNewDataset(title);
+};
+
+/** The editing dialogs and the question before replacing an edited dataset, when asked for. */
+function EditorQuestions() {
+  const editor = useStore((s) => s.editor);
+  const replaceQuestion = useStore((s) => s.replaceQuestion);
+  const dialog = editor && editor.action !== 'add' && editor.action !== 'edit' ? editor : null;
+  return (
+    <Suspense fallback={null}>
+      {dialog && (
+        <EditDialogs request={dialog} onNewDataset={(title) => void startNewDataset(title)} />
+      )}
+      {replaceQuestion && (
+        <ReplaceDialog by={replaceQuestion.by} onAnswer={answerReplaceQuestion} />
+      )}
+    </Suspense>
+  );
+}
 
 export function App() {
   const title = useStore((s) => s.index?.dataset.title);
@@ -31,6 +68,7 @@ export function App() {
     (format, options) => runExport(graphRef.current, format, options),
     [],
   );
+  const panels = useOverlayPanels();
   return (
     <div className="app">
       <header className="app-header">
@@ -38,19 +76,22 @@ export function App() {
         {title && <p className="dataset-title">{title}</p>}
         <SearchBox />
         <OpenDataset
-          onOpenFile={openDroppedOrChosenFile}
+          onOpenFile={(file) => void openDroppedOrChosenFile(file)}
           onOpenText={openPastedText}
-          onOpenSample={openSampleDataset}
+          onOpenSample={() => void openSampleDataset()}
         />
       </header>
       <div className="app-main">
-        <aside className="side-panel side-panel-left" aria-label="Filters and legend">
+        <SidePanel panel="filters" panels={panels} label="Filters and legend">
           <FilterPanel />
           <Legend />
-        </aside>
+        </SidePanel>
         <main className="graph-column">
           <div className="graph-bar">
+            <PanelToggles panels={panels} />
             <ViewSwitch />
+            <AddMenu />
+            <HistoryButtons />
             <GraphToolbar />
             <ExportMenu onExport={exportShown} />
           </div>
@@ -60,15 +101,16 @@ export function App() {
             <LoadAlert />
           </div>
         </main>
-        <aside className="side-panel side-panel-right">
+        <SidePanel panel="details" panels={panels}>
           <DetailsPanel />
-        </aside>
+        </SidePanel>
       </div>
       <footer className="app-footer">
         <StatusLine />
         <StorageNotice />
       </footer>
-      <DropZone onDropFile={openDroppedOrChosenFile} />
+      <DropZone onDropFile={(file) => void openDroppedOrChosenFile(file)} />
+      <EditorQuestions />
     </div>
   );
 }

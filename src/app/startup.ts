@@ -8,13 +8,35 @@ import { openSample } from './loading/openSample';
 import { startSessionSync } from './sessionSync';
 import { hashViewState, startUrlSync } from './urlSync';
 
-function listenForEscape(): void {
+/** Whether a key press belongs to a field the user is typing in (where keys keep their meaning). */
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return Boolean(
+    element?.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]'),
+  );
+}
+
+function listenForKeys(): void {
   window.addEventListener('keydown', (event) => {
-    // Escape clears focus, then selection, unless a text field or menu handles it itself.
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, select, textarea, [role="combobox"], [role="dialog"]')) return;
-    useStore.getState().clearSelection();
+    // Escape clears focus, then selection, unless a text field or menu handles it itself.
+    if (event.key === 'Escape') {
+      if (target?.closest('input, select, textarea, [role="combobox"], [role="dialog"]')) return;
+      useStore.getState().clearSelection();
+      return;
+    }
+    // Undo and redo, as everywhere: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z or Ctrl+Y; a text field keeps
+    // them for its own text.
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) {
+      event.preventDefault();
+      useStore.getState().undo();
+    } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
+      event.preventDefault();
+      useStore.getState().redo();
+    }
   });
 }
 
@@ -38,7 +60,7 @@ function rememberOpenedDatasets(showStorageStatus: (status: StorageStatus) => vo
  * was last closed, else the built-in sample; then the view state of the URL hash, or the saved one.
  */
 export async function startApp(): Promise<void> {
-  listenForEscape();
+  listenForKeys();
   const showStorageStatus = (status: StorageStatus) =>
     useStore.getState().setNotice(status.ok ? null : status.message);
   // From the first dataset on, including the one the app starts with.

@@ -56,6 +56,34 @@ function claimLabel(text: string): string {
   return text.length > MAX_CLAIM_LABEL ? `${text.slice(0, MAX_CLAIM_LABEL - 1)}…` : text;
 }
 
+/** Room between start positions: more than any node is wide, so no two start on each other. */
+const START_SPACING = 200;
+
+/**
+ * A distinct place for the i-th node of `count` to start from, on a square grid. Nodes added
+ * without a position all sit at (0, 0) until the layout moves them, and the force layout measures
+ * them there first: an edge between two polygons on the same spot has no endpoints, and Cytoscape
+ * warns that it "has invalid endpoints" (every load of the sample, for the affiliation edge
+ * between the South Korean ministry's diamond and South Korea's hexagon).
+ */
+export function startPosition(i: number, count: number): { x: number; y: number } {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(count)));
+  return { x: (i % columns) * START_SPACING, y: Math.floor(i / columns) * START_SPACING };
+}
+
+/** Gives every node a distinct start position (see startPosition). */
+function placeAtStart(elements: ElementDefinition[]): ElementDefinition[] {
+  const count = elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
+  let i = 0;
+  for (const element of elements) {
+    if (element.group === 'nodes' && element.position === undefined) {
+      element.position = startPosition(i, count);
+    }
+    if (element.group === 'nodes') i++;
+  }
+  return elements;
+}
+
 function actorNodes(index: GraphIndex): ElementDefinition[] {
   return index.dataset.actors.map((actor) => {
     const kind = KIND_STYLES[actor.kind];
@@ -130,7 +158,7 @@ export function claimsViewElements(index: GraphIndex): ElementDefinition[] {
       });
     }
   }
-  return elements;
+  return placeAtStart(elements);
 }
 
 // Edge width grows with the square root of the weight, so one heavy tie does not swamp the rest.
@@ -169,7 +197,7 @@ export function actorsViewElements(
       },
     });
   }
-  return elements;
+  return placeAtStart(elements);
 }
 
 /**

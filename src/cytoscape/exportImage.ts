@@ -1,13 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
-
-/** One line of the legend drawn into an exported image. */
-export interface ImageLegendEntry {
-  label: string;
-  color: string;
-  /** A stance or tie is a line; an actor kind or a claim is a filled mark. */
-  mark: 'solid' | 'dashed' | 'dotted' | 'box';
-}
+import { drawMark, svgMark, type ImageLegendEntry } from './imageLegend';
 
 export interface ImageOptions {
   scope: 'whole' | 'visible';
@@ -77,25 +70,18 @@ export function plannedSize(cy: Core, options: Pick<ImageOptions, 'scope' | 'cap
   return { width, height: graph.height + 2 * PADDING + layout.header + layout.footer, layout };
 }
 
-function drawLegendMark(
-  context: CanvasRenderingContext2D,
-  entry: ImageLegendEntry,
-  x: number,
-  y: number,
-): void {
-  context.strokeStyle = entry.color;
-  context.fillStyle = entry.color;
-  if (entry.mark === 'box') {
-    context.fillRect(x, y - 5, 18, 10);
-    return;
-  }
-  context.lineWidth = 2;
-  context.setLineDash(entry.mark === 'dashed' ? [5, 3] : entry.mark === 'dotted' ? [2, 2] : []);
-  context.beginPath();
-  context.moveTo(x, y);
-  context.lineTo(x + 22, y);
-  context.stroke();
-  context.setLineDash([]);
+/**
+ * Wraps every actor's name onto as many lines as it needs, until the returned function is called:
+ * the screen cuts long names short ("Christine Todd Whit…") to keep the graph light, but an image
+ * is read without the details panel beside it. The style is a bypass on the elements; the screen
+ * is not redrawn with it unless the export waits in between.
+ */
+export function wrapWholeNames(cy: Core): () => void {
+  const actors = cy.nodes('[type = "actor"]');
+  actors.style('text-wrap', 'wrap');
+  return () => {
+    actors.removeStyle('text-wrap');
+  };
 }
 
 /** The part of Cytoscape's canvas renderer that draws an export before it is encoded. */
@@ -186,7 +172,7 @@ async function composeCanvas(cy: Core, options: ImageOptions) {
     options.caption.legend.forEach((entry, i) => {
       const x = PADDING + (i % layout.columns) * LEGEND_COLUMN;
       const y = top + Math.floor(i / layout.columns) * LEGEND_ROW;
-      drawLegendMark(context, entry, x, y);
+      drawMark(context, entry, x, y);
       context.fillStyle = options.textColor;
       context.fillText(entry.label, x + 28, y, LEGEND_COLUMN - 34);
     });
@@ -202,10 +188,11 @@ export async function exportRaster(
 ): Promise<ImageResult<Blob>> {
   // JPEG has no transparency: a transparent background would turn black.
   const background = format === 'jpg' ? (options.background ?? '#ffffff') : options.background;
+  const unwrap = wrapWholeNames(cy);
   const { canvas, width, height, scale, capped } = await composeCanvas(cy, {
     ...options,
     background,
-  });
+  }).finally(unwrap);
   const blob = await new Promise<Blob | null>((resolve) =>
     canvas.toBlob(resolve, format === 'png' ? 'image/png' : 'image/jpeg', 0.92),
   );
@@ -232,6 +219,15 @@ export function exportSvg(cy: Core, options: ImageOptions): ImageResult<string> 
     cytoscape.use(svgExtension);
     svgRegistered = true;
   }
+  const unwrap = wrapWholeNames(cy);
+  try {
+    return composeSvg(cy, options);
+  } finally {
+    unwrap();
+  }
+}
+
+function composeSvg(cy: Core, options: ImageOptions): ImageResult<string> {
   const planned = plannedSize(cy, options);
   const { scale, capped } = cappedScale(planned.width, planned.height, options.scale);
   const graph = graphSize(cy, options.scope);
@@ -285,26 +281,8 @@ export function exportSvg(cy: Core, options: ImageOptions): ImageResult<string> 
     options.caption.legend.forEach((entry, i) => {
       const x = PADDING + (i % layout.columns) * LEGEND_COLUMN;
       const y = top + Math.floor(i / layout.columns) * LEGEND_ROW;
-      const mark =
-        entry.mark === 'box'
-          ? svgElement(doc, 'rect', {
-              x: String(x),
-              y: String(y - 5),
-              width: '18',
-              height: '10',
-              fill: entry.color,
-            })
-          : svgElement(doc, 'line', {
-              x1: String(x),
-              y1: String(y),
-              x2: String(x + 22),
-              y2: String(y),
-              stroke: entry.color,
-              'stroke-width': '2',
-              ...(entry.mark === 'solid'
-                ? {}
-                : { 'stroke-dasharray': entry.mark === 'dashed' ? '5 3' : '2 2' }),
-            });
+      const { name, attributes } = svgMark(entry, x, y);
+      const mark = svgElement(doc, name, attributes);
       const label = svgElement(doc, 'text', {
         x: String(x + 28),
         y: String(y),

@@ -1,6 +1,12 @@
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../model/view';
+import {
+  twoColumnPositions,
+  type ColumnNode,
+  type Point,
+  type TwoColumnsInput,
+} from './twoColumns';
 
 let fcoseRegistered = false;
 
@@ -31,6 +37,46 @@ export function largeGraphNote(nodeCount: number, draftLayout: boolean): string 
   return draftLayout
     ? `Large graph (${count} nodes): fast draft layout, simplified edges`
     : `Large graph (${count} nodes): simplified edges`;
+}
+
+/** An actor's room in a column: its 26 px node and one line of label below it. */
+const ACTOR_ROOM = 48;
+
+/** The graph as two columns: claims (at their box height) on one side, every other node on the other. */
+export function columnsOf(cy: Core): TwoColumnsInput {
+  const left: ColumnNode[] = [];
+  const right: ColumnNode[] = [];
+  cy.nodes().forEach((node) => {
+    if (node.data('type') === 'claim') {
+      right.push({ id: node.id(), height: Number(node.data('height')) || ACTOR_ROOM });
+    } else {
+      left.push({ id: node.id(), height: ACTOR_ROOM });
+    }
+  });
+  const links = cy
+    .edges()
+    .map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+  return { left, right, links };
+}
+
+/**
+ * The two-column layout as Cytoscape's 'preset': the positions are worked out once per run from
+ * the whole graph, when the layout asks for its first node.
+ */
+function twoColumnsOptions(): LayoutOptions {
+  let positions: Map<string, Point> | undefined;
+  const positionOf = (node: NodeSingular) => {
+    positions ??= twoColumnPositions(columnsOf(node.cy()));
+    return positions.get(node.id()) ?? null;
+  };
+  return {
+    name: 'preset',
+    animate: false,
+    fit: true,
+    padding: 30,
+    // Cytoscape passes the node itself, though its types say an id.
+    positions: positionOf as unknown as (id: string) => Point,
+  };
 }
 
 /**
@@ -78,6 +124,8 @@ export function layoutOptions(name: LayoutName, large = false): LayoutOptions {
       return { name: 'circle', animate: false, padding: 30, avoidOverlap: true };
     case 'grid':
       return { name: 'grid', animate: false, padding: 30, avoidOverlap: true };
+    case 'twoColumns':
+      return twoColumnsOptions();
     case 'breadthfirst':
       return {
         name: 'breadthfirst',

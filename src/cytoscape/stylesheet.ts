@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { AFFILIATION_STYLE } from '../model/styleTable';
+import { AFFILIATION_STYLE, CLAIM_STYLE } from '../model/styleTable';
 import { CLAIM_WIDTH } from './elements';
 
 export type Theme = 'light' | 'dark';
@@ -22,6 +22,14 @@ const PALETTE = {
 } as const;
 
 const DARK_CLAIM_FILL = '#3A3424';
+
+/** How claim boxes are filled and bordered in a theme (the exported image's legend draws one). */
+export function claimBoxColors(theme: Theme): { fill: string; border: string } {
+  return {
+    fill: theme === 'dark' ? DARK_CLAIM_FILL : CLAIM_STYLE.color,
+    border: PALETTE[theme].claimBorder,
+  };
+}
 
 // Thousands of curved edges with arrowheads are the costliest part of a frame; in the claims view
 // the direction needs no arrow (an edge always runs from an actor to a claim box).

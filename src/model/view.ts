@@ -1,11 +1,19 @@
 /** The two ways of looking at a dataset: actors and claims, or the derived actor network. */
 export type ViewName = 'claims' | 'actors';
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export const LAYOUT_NAMES = [
+  'fcose',
+  'twoColumns',
+  'concentric',
+  'circle',
+  'grid',
+  'breadthfirst',
+] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   fcose: 'Force-directed (fCoSE)',
+  twoColumns: 'Two columns',
   concentric: 'Concentric by degree',
   circle: 'Circle',
   grid: 'Grid',

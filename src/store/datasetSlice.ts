@@ -92,6 +92,7 @@ export const createDatasetSlice: StateCreator<StoreState, [], [], DatasetSlice> 
         future: [],
         unsavedEdits: options.unsavedEdits ?? false,
         revision: 0,
+        editor: null,
         // Busy until the new dataset is drawn (the graph says when).
         busy: true,
         network: options.network ?? null,

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ViewState } from '../model/urlState';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createEditSlice, type EditSlice } from './editSlice';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
@@ -9,6 +10,7 @@ import { viewStateUpdate } from './viewStateActions';
 
 export type StoreState = DatasetSlice &
   EditSlice &
+  EditorSlice &
   FiltersSlice &
   SelectionSlice &
   ViewSlice & {
@@ -23,6 +25,7 @@ export type StoreState = DatasetSlice &
 export const useStore = create<StoreState>()((...args) => ({
   ...createDatasetSlice(...args),
   ...createEditSlice(...args),
+  ...createEditorSlice(...args),
   ...createFiltersSlice(...args),
   ...createSelectionSlice(...args),
   ...createViewSlice(...args),

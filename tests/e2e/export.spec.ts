@@ -2,34 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { parseDataset } from '../../src/model/parseDataset';
-import { graph, openApp } from './helpers';
+import { exportAs, graph, openApp } from './helpers';
 import { seed, statusFor } from './seed';
 
 const SCREENS = 'test-results/screens';
 const status = (page: Page) => page.getByRole('status');
 const affiliations = seed.actors.reduce((n, a) => n + new Set(a.memberOf ?? []).size, 0);
-
-interface Downloaded {
-  name: string;
-  bytes: Buffer;
-  text: string;
-}
-
-async function exportAs(page: Page, label: string): Promise<Downloaded> {
-  const panel = page.getByRole('group', { name: 'Export' });
-  if (!(await panel.isVisible()))
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    panel.getByRole('button', { name: label }).click(),
-  ]);
-  const path = await download.path();
-  const bytes = readFileSync(path);
-  return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
-}
 
 async function setOptions(
   page: Page,

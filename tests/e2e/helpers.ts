@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 // The probe's type, and with it the window.stancegraphProbe global it is published as.
 import type { GraphProbe } from '../../src/cytoscape/graphController';
 
@@ -65,4 +66,32 @@ export async function shownCount(page: Page) {
 
 export function details(page: Page): Locator {
   return page.getByRole('region', { name: 'Details' });
+}
+
+/** Pastes a dataset's text into "Open from text" and presses Open. */
+export async function openText(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open from text' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open from text' });
+  await dialog.getByLabel('Dataset JSON').fill(text);
+  await dialog.getByRole('button', { name: 'Open' }).click();
+}
+
+export interface Downloaded {
+  name: string;
+  bytes: Buffer;
+  text: string;
+}
+
+/** Opens the Export menu if it is closed, presses one of its buttons and reads the download. */
+export async function exportAs(page: Page, label: string): Promise<Downloaded> {
+  const panel = page.getByRole('group', { name: 'Export' });
+  if (!(await panel.isVisible()))
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: label }).click(),
+  ]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseDataset } from '../../src/model/parseDataset';
-import { details, graph, nodePositions, openApp, shownPixelShare } from './helpers';
+import { details, graph, nodePositions, openApp, openText, shownPixelShare } from './helpers';
 import { seed, statusFor } from './seed';
 
 const SCREENS = 'test-results/screens';
@@ -12,13 +12,6 @@ const seedStatus = statusFor(seed.actors.length, seed.claims.length, seed.statem
 
 async function openFile(page: Page, path: string): Promise<void> {
   await page.getByLabel('Open dataset').setInputFiles(path);
-}
-
-async function openText(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open from text' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open from text' });
-  await dialog.getByLabel('Dataset JSON').fill(text);
-  await dialog.getByRole('button', { name: 'Open' }).click();
 }
 
 const MINIMAL = readFileSync(fixture('minimal.valid.json'), 'utf8');

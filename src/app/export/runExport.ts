@@ -136,7 +136,12 @@ export async function runExport(
     caption: options.includeLegend
       ? {
           title: state.index.dataset.title ?? 'Stancegraph',
-          legend: imageLegend(state.index, state.view, state.network !== null),
+          legend: imageLegend(
+            state.index,
+            state.view,
+            state.network !== null,
+            dark ? 'dark' : 'light',
+          ),
         }
       : null,
   };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { sameSelection, type Selection } from '../../model/selection';
 import { stanceStyles } from '../../model/styleTable';
 import { selectVisibility } from '../../store/selectors';
@@ -7,10 +7,14 @@ import { ActorDetails } from './ActorDetails';
 import { ClaimDetails } from './ClaimDetails';
 import { DetailsContext, type DetailsContextValue } from './detailsContext';
 import { FocusControls } from './FocusControls';
+import { ItemActions } from './ItemActions';
 import { Overview } from './Overview';
 import { StatementDetails } from './StatementDetails';
 import { TieDetails } from './TieDetails';
 import './DetailsPanel.css';
+
+// The forms load with the first edit, not with the page.
+const EditorPanel = lazy(() => import('../Editing/EditorPanel'));
 
 /** Scrolls the nearest scrolling ancestor of `element` back to its top. */
 function scrollContainerToTop(element: HTMLElement): void {
@@ -46,6 +50,8 @@ export function DetailsPanel() {
   const selection = useStore((s) => s.selection);
   const visibility = useStore(selectVisibility);
   const select = useStore((s) => s.select);
+  const editor = useStore((s) => s.editor);
+  const form = editor?.action === 'add' || editor?.action === 'edit' ? editor : null;
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   // What a link inside the panel last selected; focus follows to its title. Compared by identity
@@ -86,7 +92,11 @@ export function DetailsPanel() {
       <h2 id={headingId} className="panel-heading">
         Details
       </h2>
-      {context === null ? (
+      {form ? (
+        <Suspense fallback={<p className="details-muted">Loading the form…</p>}>
+          <EditorPanel request={form} />
+        </Suspense>
+      ) : context === null ? (
         <p className="details-muted">No dataset loaded.</p>
       ) : (
         <DetailsContext.Provider value={context}>
@@ -94,6 +104,7 @@ export function DetailsPanel() {
             <Overview />
           ) : (
             <>
+              <ItemActions selection={selection} />
               <FocusControls />
               <SelectionDetails selection={selection} />
             </>

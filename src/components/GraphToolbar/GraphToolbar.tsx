@@ -9,6 +9,8 @@ export function GraphToolbar() {
   const setLayout = useStore((s) => s.setLayout);
   const requestFit = useStore((s) => s.requestFit);
   const requestLayout = useStore((s) => s.requestLayout);
+  // Two columns need claims; the actor view and plain networks have none and get a circle.
+  const hasClaims = useStore((s) => s.view === 'claims' && s.network === null);
   return (
     <div className="graph-toolbar">
       <label className="toolbar-field">
@@ -26,8 +28,19 @@ export function GraphToolbar() {
           ))}
         </select>
       </label>
-      <button type="button" className="button" onClick={requestLayout} disabled={busy}>
-        Re-run layout
+      {layout === 'twoColumns' && !hasClaims && (
+        <span className="toolbar-note">No claims here: drawn as a circle</span>
+      )}
+      {/* Short on screen (the bar is full); the name, which starts with what is shown, says all. */}
+      <button
+        type="button"
+        className="button"
+        onClick={requestLayout}
+        disabled={busy}
+        aria-label="Re-run layout"
+        title="Lay the graph out afresh (Undo brings the old arrangement back)"
+      >
+        Re-run
       </button>
       <button type="button" className="button" onClick={requestFit}>
         Fit

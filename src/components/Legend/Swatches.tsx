@@ -1,6 +1,7 @@
 // Small SVG keys drawn from the style table (model/styleTable.ts), the table the graph is drawn
 // from too. The legend and the filter panel both use them, so the two can never show different
 // colours or line styles for one stance or kind.
+import { shapeOutline } from '../../model/shapeOutlines';
 import type { StanceStyle } from '../../model/styleTable';
 
 type LineStyle = StanceStyle['lineStyle'];
@@ -55,13 +56,6 @@ export function LineSwatch({
   );
 }
 
-// Outlines in a 16 × 16 box, close enough to Cytoscape's node shapes to tell them apart.
-const POLYGONS: Readonly<Record<string, string>> = {
-  hexagon: '1,8 4.5,2 11.5,2 15,8 11.5,14 4.5,14',
-  diamond: '8,0.5 15.5,8 8,15.5 0.5,8',
-  octagon: '5.2,1.5 10.8,1.5 14.5,5.2 14.5,10.8 10.8,14.5 5.2,14.5 1.5,10.8 1.5,5.2',
-};
-
 interface ShapeSwatchProps {
   /** A Cytoscape shape name from the style table. */
   shape: string;
@@ -71,7 +65,7 @@ interface ShapeSwatchProps {
 
 /** A node shape (ellipse, hexagon, diamond, octagon) filled with the kind's colour. */
 export function ShapeSwatch({ shape, color, size = 14 }: ShapeSwatchProps) {
-  const points = POLYGONS[shape];
+  const outline = shapeOutline(shape);
   return (
     <svg
       className="shape-swatch"
@@ -82,10 +76,10 @@ export function ShapeSwatch({ shape, color, size = 14 }: ShapeSwatchProps) {
       focusable="false"
       data-shape={shape}
     >
-      {points === undefined ? (
+      {outline.kind === 'circle' ? (
         <circle cx={8} cy={8} r={7} fill={color} />
       ) : (
-        <polygon points={points} fill={color} />
+        <polygon points={outline.points.map((point) => point.join(',')).join(' ')} fill={color} />
       )}
     </svg>
   );

@@ -3,7 +3,8 @@ import './OpenDataset.css';
 
 interface OpenDatasetProps {
   onOpenFile: (file: File) => void;
-  onOpenText: (text: string) => void;
+  /** Resolves to whether the text loaded. */
+  onOpenText: (text: string) => Promise<boolean>;
   onOpenSample: () => void;
 }
 
@@ -12,11 +13,14 @@ export function OpenDataset({ onOpenFile, onOpenText, onOpenSample }: OpenDatase
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
 
-  const submitText = () => {
+  // The text stays until it has loaded: after a refusal the dialog reopens with it, to be mended
+  // rather than pasted again.
+  const submitText = async () => {
     dialogRef.current?.close();
     const pasted = text;
-    setText('');
-    onOpenText(pasted);
+    if (await onOpenText(pasted)) {
+      setText((current) => (current === pasted ? '' : current));
+    }
   };
 
   return (
@@ -47,7 +51,7 @@ export function OpenDataset({ onOpenFile, onOpenText, onOpenSample }: OpenDatase
           method="dialog"
           onSubmit={(event) => {
             event.preventDefault();
-            submitText();
+            void submitText();
           }}
         >
           <h2 id="open-text-title">Open from text</h2>

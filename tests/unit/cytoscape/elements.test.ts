@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorsViewElements,
   affiliationEdgeId,
+  CLAIM_WIDTH,
   claimHeight,
   claimsViewElements,
   nodeId,
@@ -430,5 +431,32 @@ describe('selectionElementIds', () => {
     const ids = selectionElementIds({ type: 'tie', a: 'a', b: 'b' });
     expect(ids).toHaveLength(2);
     expect([...ids].sort()).toEqual(drawn);
+  });
+});
+
+describe('start positions', () => {
+  it('puts no two nodes on the same spot before the layout, in either view', () => {
+    for (const elements of [
+      claimsViewElements(SMALL),
+      actorsViewElements(SMALL, allTieEdges(SMALL, 'both')),
+    ]) {
+      const spots = nodesOf(elements).map((n) => `${n.position?.x},${n.position?.y}`);
+      expect(spots.every((spot) => !spot.includes('undefined'))).toBe(true);
+      expect(new Set(spots).size).toBe(spots.length);
+    }
+  });
+
+  it('starts the two ends of every edge apart, so Cytoscape can draw it before the layout', () => {
+    // All nodes at (0, 0) gave the straight affiliation edge between two polygons NaN endpoints
+    // in the browser ("invalid endpoints"); headless Cytoscape has no renderer, so this checks
+    // the cause: the two ends of every edge start apart, by more than a node is wide.
+    // Added as the graph controller adds them (the constructor's default layout would move them).
+    const cy = cytoscape({ headless: true });
+    cy.add(claimsViewElements(SMALL));
+    cy.edges().forEach((edge) => {
+      const [a, b] = [edge.source().position(), edge.target().position()];
+      expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(CLAIM_WIDTH);
+    });
+    cy.destroy();
   });
 });

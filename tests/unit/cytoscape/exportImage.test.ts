@@ -1,8 +1,35 @@
 // @vitest-environment jsdom
 // (cytoscape-svg reads window when it is imported.)
+import cytoscape from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cappedScale, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../../src/cytoscape/exportImage';
+import { claimsViewElements } from '../../../src/cytoscape/elements';
+import {
+  cappedScale,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_SIDE,
+  wrapWholeNames,
+} from '../../../src/cytoscape/exportImage';
+import { buildStylesheet } from '../../../src/cytoscape/stylesheet';
+import { seedIndex } from '../testData';
+
+describe('wrapWholeNames', () => {
+  it('wraps every actor name for the image, then gives the screen its cut names back', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet('light') });
+    cy.add(claimsViewElements(seedIndex));
+    const actors = cy.nodes('[type = "actor"]');
+    const wrapOf = (nodes: cytoscape.NodeCollection) =>
+      new Set(nodes.map((node) => node.style('text-wrap') as string));
+    expect(wrapOf(actors)).toEqual(new Set(['ellipsis']));
+    const unwrap = wrapWholeNames(cy);
+    expect(wrapOf(actors)).toEqual(new Set(['wrap']));
+    unwrap();
+    expect(wrapOf(actors)).toEqual(new Set(['ellipsis']));
+    // Claim boxes always wrap; they are left alone.
+    expect(wrapOf(cy.nodes('[type = "claim"]'))).toEqual(new Set(['wrap']));
+    cy.destroy();
+  });
+});
 
 describe('cappedScale', () => {
   it('keeps the scale asked for when the image fits', () => {

@@ -1,0 +1,232 @@
+import cytoscape from 'cytoscape';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { claimsViewElements, nodeId } from '../../../src/cytoscape/elements';
+import { columnsOf, layoutOptions } from '../../../src/cytoscape/layouts';
+import {
+  circlePositions,
+  countCrossings,
+  LABEL_WIDTH,
+  MIN_COLUMN_DISTANCE,
+  ROW_GAP,
+  twoColumnOrder,
+  twoColumnPositions,
+  type Link,
+  type TwoColumnsInput,
+} from '../../../src/cytoscape/twoColumns';
+import { seed, seedIndex } from '../testData';
+
+/** Every pair of links compared: the plain definition of a crossing, to check the fast count. */
+function bruteForceCrossings(left: string[], right: string[], links: readonly Link[]): number {
+  const l = new Map(left.map((id, i) => [id, i]));
+  const r = new Map(right.map((id, i) => [id, i]));
+  const pairs = links.map((link) => [l.get(link.source)!, r.get(link.target)!] as const);
+  let crossings = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = i + 1; j < pairs.length; j++) {
+      const [p, q] = [pairs[i]!, pairs[j]!];
+      if ((p[0] - q[0]) * (p[1] - q[1]) < 0) crossings++;
+    }
+  }
+  return crossings;
+}
+
+/** A random two-column graph: up to 12 actors, 8 claims, 30 links (repeats allowed). */
+const columnGraph = fc
+  .record({ actors: fc.integer({ min: 1, max: 12 }), claims: fc.integer({ min: 1, max: 8 }) })
+  .chain(({ actors, claims }) =>
+    fc.record({
+      left: fc.constant(Array.from({ length: actors }, (_, i) => ({ id: `a${i}`, height: 48 }))),
+      right: fc.array(fc.integer({ min: 30, max: 130 }), {
+        minLength: claims,
+        maxLength: claims,
+      }),
+      links: fc.array(
+        fc.record({
+          source: fc.integer({ min: 0, max: actors - 1 }).map((i) => `a${i}`),
+          target: fc.integer({ min: 0, max: claims - 1 }).map((i) => `c${i}`),
+        }),
+        { maxLength: 30 },
+      ),
+    }),
+  )
+  .map(({ left, right, links }): TwoColumnsInput => ({
+    left,
+    right: right.map((height, i) => ({ id: `c${i}`, height })),
+    links,
+  }));
+
+const ids = (input: TwoColumnsInput) => ({
+  left: input.left.map((n) => n.id),
+  right: input.right.map((n) => n.id),
+});
+
+/**
+ * A ladder: actor i speaks on claims i and i + 1. Drawn in order it has no crossing; given in a
+ * shuffled order it has many, so the ordering has something to find.
+ */
+function shuffledLadder(size: number): TwoColumnsInput {
+  const shuffle = (n: number) =>
+    Array.from({ length: n }, (_, i) => i).sort((a, b) => ((a * 7 + 3) % n) - ((b * 7 + 3) % n));
+  const links = Array.from({ length: size }, (_, i) => [
+    { source: `a${i}`, target: `c${i}` },
+    { source: `a${i}`, target: `c${i + 1}` },
+  ]).flat();
+  return {
+    left: shuffle(size).map((i) => ({ id: `a${i}`, height: 48 })),
+    right: shuffle(size + 1).map((i) => ({ id: `c${i}`, height: 60 })),
+    links,
+  };
+}
+
+describe('countCrossings', () => {
+  it('counts two links that swap ends as one crossing, and links sharing an end as none', () => {
+    const links = [
+      { source: 'a', target: 'y' },
+      { source: 'b', target: 'x' },
+    ];
+    expect(countCrossings(['a', 'b'], ['x', 'y'], links)).toBe(1);
+    expect(countCrossings(['a', 'b'], ['y', 'x'], links)).toBe(0);
+    const fan = [
+      { source: 'a', target: 'x' },
+      { source: 'a', target: 'y' },
+      { source: 'b', target: 'y' },
+    ];
+    expect(countCrossings(['a', 'b'], ['x', 'y'], fan)).toBe(0);
+  });
+
+  it('agrees with comparing every pair of links', () => {
+    fc.assert(
+      fc.property(columnGraph, (input) => {
+        const { left, right } = ids(input);
+        expect(countCrossings(left, right, input.links)).toBe(
+          bruteForceCrossings(left, right, input.links),
+        );
+      }),
+    );
+  });
+});
+
+describe('twoColumnOrder', () => {
+  it('untangles a shuffled ladder completely', () => {
+    const ladder = shuffledLadder(10);
+    const before = countCrossings(ids(ladder).left, ids(ladder).right, ladder.links);
+    expect(before).toBeGreaterThan(20);
+    const order = twoColumnOrder(ladder);
+    expect(countCrossings(order.left, order.right, ladder.links)).toBe(0);
+  });
+
+  it("crosses fewer statements of the sample than the dataset's own order", () => {
+    const input = columnsOf(headlessSample());
+    const before = countCrossings(ids(input).left, ids(input).right, input.links);
+    const order = twoColumnOrder(input);
+    const after = countCrossings(order.left, order.right, input.links);
+    expect(before).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before / 2);
+  });
+
+  it('never does worse than the order given, and keeps every node exactly once', () => {
+    fc.assert(
+      fc.property(columnGraph, (input) => {
+        const order = twoColumnOrder(input);
+        expect([...order.left].sort()).toEqual([...ids(input).left].sort());
+        expect([...order.right].sort()).toEqual([...ids(input).right].sort());
+        expect(countCrossings(order.left, order.right, input.links)).toBeLessThanOrEqual(
+          countCrossings(ids(input).left, ids(input).right, input.links),
+        );
+      }),
+    );
+  });
+});
+
+describe('twoColumnPositions', () => {
+  it('puts actors in one column and claims in another, with nothing overlapping', () => {
+    fc.assert(
+      fc.property(columnGraph, (input) => {
+        const positions = twoColumnPositions(input);
+        expect(positions.size).toBe(input.left.length + input.right.length);
+        const xs = (nodes: TwoColumnsInput['left']) =>
+          new Set(nodes.map((n) => positions.get(n.id)!.x));
+        expect(xs(input.left)).toEqual(new Set([0]));
+        const [claimX] = [...xs(input.right)];
+        expect(xs(input.right).size).toBe(1);
+        expect(claimX).toBeGreaterThanOrEqual(MIN_COLUMN_DISTANCE);
+        for (const column of [input.left, input.right]) {
+          const placed = column
+            .map((n) => ({ ...n, y: positions.get(n.id)!.y }))
+            .sort((a, b) => a.y - b.y);
+          for (let i = 1; i < placed.length; i++) {
+            const [above, below] = [placed[i - 1]!, placed[i]!];
+            expect(below.y - above.y).toBeGreaterThanOrEqual(
+              (above.height + below.height) / 2 + ROW_GAP - 1e-6,
+            );
+          }
+        }
+      }),
+    );
+  });
+
+  it('stands a claim beside the one actor who spoke on it', () => {
+    const input: TwoColumnsInput = {
+      left: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, height: 48 })),
+      right: [{ id: 'x', height: 40 }],
+      links: [{ source: 'd', target: 'x' }],
+    };
+    const positions = twoColumnPositions(input);
+    expect(positions.get('x')!.y).toBeCloseTo(positions.get('d')!.y);
+  });
+
+  it('puts an actor without statements next to the actor it is linked with', () => {
+    const positions = twoColumnPositions(columnsOf(headlessSample()));
+    const actorsTopDown = seed.actors
+      .map((a) => ({ id: a.id, y: positions.get(nodeId(a.id))!.y }))
+      .sort((a, b) => a.y - b.y)
+      .map((a) => a.id);
+    const speakers = new Set(seed.statements.map((s) => s.actor));
+    const silent = seed.actors.filter((a) => !speakers.has(a.id));
+    expect(silent.length).toBeGreaterThan(0);
+    for (const actor of silent) {
+      const members = seed.actors.filter((a) => a.memberOf?.includes(actor.id)).map((a) => a.id);
+      if (members.length === 0) continue;
+      const at = actorsTopDown.indexOf(actor.id);
+      const beside = [actorsTopDown[at - 1], actorsTopDown[at + 1]];
+      expect(beside.some((id) => id !== undefined && members.includes(id))).toBe(true);
+    }
+  });
+
+  it('without claims (the actor view) puts the actors on a circle, labels apart', () => {
+    const actors = Array.from({ length: 9 }, (_, i) => ({ id: `a${i}`, height: 48 }));
+    const positions = twoColumnPositions({ left: actors, right: [], links: [] });
+    const points = [...positions.values()];
+    const radii = points.map((p) => Math.hypot(p.x, p.y));
+    for (const r of radii) expect(r).toBeCloseTo(radii[0]!);
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        const [p, q] = [points[i]!, points[j]!];
+        expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(LABEL_WIDTH - 1e-6);
+      }
+    }
+    expect(circlePositions(['only'])).toEqual(new Map([['only', { x: 0, y: 0 }]]));
+  });
+});
+
+/** The sample's claims view in headless Cytoscape, in the dataset's order. */
+function headlessSample(): cytoscape.Core {
+  const cy = cytoscape({ headless: true });
+  cy.add(claimsViewElements(seedIndex));
+  return cy;
+}
+
+describe('the Two columns layout in Cytoscape', () => {
+  it('lays the sample out in two columns, actors left and claims right', () => {
+    const cy = headlessSample();
+    cy.layout(layoutOptions('twoColumns')).run();
+    const xsOf = (type: string) =>
+      new Set(cy.nodes(`[type = "${type}"]`).map((n) => Math.round(n.position('x'))));
+    expect(xsOf('actor')).toEqual(new Set([0]));
+    const [claimX] = [...xsOf('claim')];
+    expect(xsOf('claim').size).toBe(1);
+    expect(claimX).toBeGreaterThanOrEqual(MIN_COLUMN_DISTANCE);
+    cy.destroy();
+  });
+});
