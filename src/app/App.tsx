@@ -1,9 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
 import { DropZone } from '../components/DropZone/DropZone';
 import { ExportMenu } from '../components/ExportMenu/ExportMenu';
 import { LoadAlert } from '../components/LoadAlert/LoadAlert';
 import { LoadProgress } from '../components/LoadProgress/LoadProgress';
-import { OpenDataset } from '../components/OpenDataset/OpenDataset';
+import { OpenDataset, TEMPLATE_URL } from '../components/OpenDataset/OpenDataset';
 import { FilterPanel } from '../components/FilterPanel/FilterPanel';
 import { GraphCanvas } from '../components/GraphCanvas/GraphCanvas';
 import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
@@ -13,13 +14,39 @@ import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
 import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
-import { openFile, openText } from './loading/openDataset';
+import type { Dataset } from '../model/schema';
+import { openFile, openMappedTable, openText } from './loading/openDataset';
 import { openSample } from './loading/openSample';
 import { runExport } from './export/runExport';
 
 const openDroppedOrChosenFile = (file: File) => void openFile(file);
 const openPastedText = (text: string) => void openText(text);
 const openSampleDataset = () => void openSample();
+
+// Loaded only when a spreadsheet is opened: the first load stays small.
+const MapColumnsDialog = lazy(() => import('../components/MapColumns/MapColumnsDialog'));
+
+/** The Map columns dialog for a spreadsheet that was opened, while one waits for it. */
+function PendingTableDialog() {
+  const pending = useStore((s) => s.pendingTable);
+  const closeMapping = useStore((s) => s.closeMapping);
+  if (!pending) return null;
+  const importDataset = (dataset: Dataset) => {
+    closeMapping();
+    void openMappedTable(dataset, pending.label, pending.source);
+  };
+  return (
+    <Suspense fallback={null}>
+      <MapColumnsDialog
+        table={pending.table}
+        label={pending.label}
+        onImport={importDataset}
+        onCancel={closeMapping}
+        templateUrl={TEMPLATE_URL}
+      />
+    </Suspense>
+  );
+}
 
 export function App() {
   const title = useStore((s) => s.index?.dataset.title);
@@ -61,6 +88,7 @@ export function App() {
         <StorageNotice />
       </footer>
       <DropZone onDropFile={openDroppedOrChosenFile} />
+      <PendingTableDialog />
     </div>
   );
 }

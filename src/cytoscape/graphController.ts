@@ -263,6 +263,8 @@ export interface GraphProbe {
   /** How many elements are shown (not hidden by filters or focus). */
   shownCount: () => { nodes: number; edges: number };
   zoom: () => number;
+  /** A node's fill colour as drawn ("rgb(245,91,91)"), or null when there is no such node. */
+  nodeColor: (datasetId: string) => string | null;
 }
 
 declare global {
@@ -293,5 +295,9 @@ export function createGraphProbe(controller: GraphController, container: HTMLEle
     },
     shownCount: () => ({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length }),
     zoom: () => cy.zoom(),
+    nodeColor(datasetId) {
+      const node = cy.getElementById(`n:${datasetId}`);
+      return node.empty() ? null : String(node.style('background-color'));
+    },
   };
 }

@@ -545,34 +545,3 @@ function exportStatementIds(
   const ids = rows.map(({ cells }) => cellOf(cells, column).trim());
   return ids.every((id) => id !== '') && new Set(ids).size === ids.length ? ids : undefined;
 }
-
-/** The header row and one example row of the spreadsheet template ("Download a spreadsheet template"). */
-export function templateCsv(): string {
-  const header = [
-    'actor',
-    'actor_kind',
-    'member_of',
-    'claim',
-    'stance',
-    'date',
-    'place',
-    'quote',
-    'source',
-    'note',
-  ];
-  const example = [
-    'Jens Stoltenberg',
-    'person',
-    'NATO',
-    'North Korea has sent troops to Russia',
-    'asserts',
-    '2024-10-28',
-    'Brussels',
-    'I can confirm that North Korean troops have been sent to Russia',
-    'NATO press conference',
-    'stances: asserts, agrees, accuses, denies, doubts, evaluates; or yes/no',
-  ];
-  const cell = (value: string) =>
-    /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-  return `${header.map(cell).join(',')}\r\n${example.map(cell).join(',')}\r\n`;
-}

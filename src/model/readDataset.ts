@@ -4,6 +4,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { isCytoscapeJson, readCytoscapeJson, type PlainNetwork } from './network';
 import { parseDataset, validateDataset, type Problem } from './parseDataset';
+import { FORMATS_READ } from './fileFormats';
 import type { Dataset } from './schema';
 import type { StatementTable, TableResult } from './table';
 
@@ -16,23 +17,6 @@ export type ReadResult =
  * statements, which needs the user to map its columns before it is a dataset.
  */
 export type FileReadResult = ReadResult | { ok: true; table: StatementTable };
-
-/** The formats the app reads, as it names them to users. */
-export const FORMATS_READ =
-  'stancegraph JSON, Cytoscape JSON (.cyjs), GEXF (.gexf), GraphML (.graphml), ' +
-  'DNA databases (.dna), and spreadsheets of statements (.csv, .tsv, .xlsx)';
-
-/** The file name endings the file picker offers. */
-export const FILE_EXTENSIONS = [
-  '.json',
-  '.cyjs',
-  '.gexf',
-  '.graphml',
-  '.dna',
-  '.csv',
-  '.tsv',
-  '.xlsx',
-] as const;
 
 export type FileFormat = 'json' | 'gexf' | 'graphml' | 'dna' | 'csv' | 'tsv' | 'xlsx';
 

@@ -1,5 +1,6 @@
 import { isHttpUrl } from '../../model/formatRules';
 import type { Problem } from '../../model/parseDataset';
+import type { Dataset } from '../../model/schema';
 import type { DatasetSource } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
 import { readInWorker } from './readInWorker';
@@ -28,17 +29,29 @@ function fail(title: string, problems: Problem[]): false {
 }
 
 /**
- * Reads, validates and loads a dataset from a file or text. On any problem the loaded dataset
- * stays untouched and the problems are shown. Returns whether it loaded.
+ * Reads, validates and loads a dataset from a file or text, in any format the app reads. On any
+ * problem the loaded dataset stays untouched and the problems are shown. A spreadsheet of
+ * statements opens the Map columns dialog instead (it loads on Import). Returns whether it loaded.
  */
-async function open(input: Blob | string, label: string, source: DatasetSource): Promise<boolean> {
+async function open(
+  input: Blob | string,
+  label: string,
+  source: DatasetSource,
+  name?: string,
+): Promise<boolean> {
   const store = useStore.getState();
   store.startLoading(label);
   try {
-    const { result, text } = await readInWorker(input, (phase) =>
-      useStore.getState().setLoadPhase(phase),
+    const { result, text } = await readInWorker(
+      input,
+      (phase) => useStore.getState().setLoadPhase(phase),
+      name,
     );
     if (!result.ok) return fail(`${label} could not be opened`, result.problems);
+    if ('table' in result) {
+      useStore.getState().askForMapping({ table: result.table, label, source });
+      return false;
+    }
     useStore.getState().loadDataset(result.dataset, { network: result.network, source });
     notifyDatasetLoaded(text, source);
     return true;
@@ -62,7 +75,19 @@ export function openFile(file: File): Promise<boolean> {
       ]),
     );
   }
-  return open(file, file.name, { kind: 'file', name: file.name });
+  return open(file, file.name, { kind: 'file', name: file.name }, file.name);
+}
+
+/**
+ * Opens the dataset made from a spreadsheet in the Map columns dialog: validated in the worker
+ * like any file, then loaded; the session keeps its JSON.
+ */
+export function openMappedTable(
+  dataset: Dataset,
+  label: string,
+  source: DatasetSource,
+): Promise<boolean> {
+  return open(JSON.stringify(dataset), label, source);
 }
 
 /** Opens JSON text pasted by the user. */
@@ -73,6 +98,15 @@ export function openText(text: string): Promise<boolean> {
 /** Opens the dataset a saved session held, as it was first opened. */
 export function openSavedText(text: string, source: DatasetSource): Promise<boolean> {
   return open(text, 'The saved dataset', source);
+}
+
+function fileNameOf(url: URL): string | undefined {
+  const last = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last) || undefined;
+  } catch {
+    return last || undefined;
+  }
 }
 
 /** Fetches and opens a dataset from a link (`?data=<url>`), saying clearly why when it cannot. */
@@ -121,5 +155,7 @@ export async function openUrl(address: string): Promise<boolean> {
       },
     ]);
   }
-  return open(blob, label, { kind: 'url', url: url.href });
+  // The link's last path segment names the file, which helps tell its format (a .gexf, a .csv).
+  const name = fileNameOf(url);
+  return open(blob, label, { kind: 'url', url: url.href }, name);
 }

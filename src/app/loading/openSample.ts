@@ -9,11 +9,12 @@ import { readInWorker } from './readInWorker';
  */
 export async function openSample({ keepFailure = false } = {}): Promise<void> {
   const { result } = await readInWorker(SAMPLE_TEXT, () => {});
-  if (!result.ok) {
+  if (!result.ok || 'table' in result) {
     // Only a broken build gets here: a unit test guards the sample.
-    useStore
-      .getState()
-      .failLoading({ title: 'The sample dataset is broken', problems: result.problems });
+    useStore.getState().failLoading({
+      title: 'The sample dataset is broken',
+      problems: result.ok ? [] : result.problems,
+    });
     return;
   }
   const failure = useStore.getState().loadFailure;

@@ -1,4 +1,4 @@
-import type { ReadResult } from '../../model/readDataset';
+import type { FileReadResult } from '../../model/readDataset';
 import type { LoadPhase, WorkerReply, WorkerRequest } from './workerProtocol';
 
 let worker: Worker | null = null;
@@ -14,23 +14,29 @@ function datasetWorker(): Worker | null {
   return worker;
 }
 
-async function readOnMainThread(input: Blob | string) {
-  // Loaded only here, so the validator is not part of the page's first load.
-  const { readDatasetText } = await import('../../model/readDataset');
-  const text = typeof input === 'string' ? input : await input.text();
-  return { result: readDatasetText(text), text };
+async function readOnMainThread(input: Blob | string, name: string | undefined) {
+  // Loaded only here, so the readers and the validator are not part of the page's first load.
+  const [{ readFile }, { loadSqlite }] = await Promise.all([
+    import('../../model/readDataset'),
+    import('./sqlite'),
+  ]);
+  const content = typeof input === 'string' ? input : new Uint8Array(await input.arrayBuffer());
+  return readFile({ name, content }, { sqlite: loadSqlite });
 }
 
 /**
- * Reads a file or text in the dataset worker and returns what it holds, with the text itself (kept
- * so that the session can be restored exactly). Falls back to the main thread without workers.
+ * Reads a file or text in the dataset worker and returns what it holds, with the text a session
+ * keeps to open it again (the file's text, or the dataset's JSON; null for a table, kept once its
+ * columns are mapped). `name` is the file's name, which helps tell its format. Falls back to the
+ * main thread without workers.
  */
 export function readInWorker(
   input: Blob | string,
   onPhase: (phase: LoadPhase) => void,
-): Promise<{ result: ReadResult; text: string }> {
+  name?: string,
+): Promise<{ result: FileReadResult; text: string | null }> {
   const target = datasetWorker();
-  if (!target) return readOnMainThread(input);
+  if (!target) return readOnMainThread(input, name);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const stop = () => {
@@ -56,6 +62,6 @@ export function readInWorker(
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
-    target.postMessage({ id, input } satisfies WorkerRequest);
+    target.postMessage({ id, input, ...(name !== undefined && { name }) } satisfies WorkerRequest);
   });
 }
