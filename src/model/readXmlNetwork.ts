@@ -296,7 +296,7 @@ function networkOf(
     const node: PlainNode = { id, label, data: dataOf(attributes) };
     const x = numberAttribute(attributes, 'x') ?? drawn.x;
     const y = numberAttribute(attributes, 'y') ?? drawn.y;
-    if (x !== undefined && y !== undefined) node.position = { x, y: y * flipY };
+    if (x !== undefined && y !== undefined) node.position = { x, y: flipY === -1 && y !== 0 ? -y : y };
     const color = fileColor(attributes.color) ?? fileColor(drawn.color);
     if (color) node.color = color;
     const size = numberAttribute(attributes, 'size') ?? drawn.width;

@@ -5,7 +5,10 @@ import { strToU8, zipSync } from 'fflate';
 export type XlsxCell = string | number | boolean | Date | null;
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!,
+  );
 }
 
 function columnName(index: number): string {
@@ -30,7 +33,10 @@ function cellXml(cell: XlsxCell, ref: string): string {
 }
 
 /** Returns the bytes of an .xlsx workbook whose first sheet holds `rows`. */
-export function xlsxFile(rows: readonly (readonly XlsxCell[])[], sheetName = 'Statements'): Uint8Array {
+export function xlsxFile(
+  rows: readonly (readonly XlsxCell[])[],
+  sheetName = 'Statements',
+): Uint8Array {
   const sheetRows = rows
     .map((cells, r) => {
       const xml = cells.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`)).join('');
@@ -75,5 +81,7 @@ export function xlsxFile(rows: readonly (readonly XlsxCell[])[], sheetName = 'St
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       `<sheetData>${sheetRows}</sheetData></worksheet>`,
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, xml]) => [name, strToU8(xml)])));
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, xml]) => [name, strToU8(xml)])),
+  );
 }
