@@ -148,6 +148,8 @@ export interface ReadFileInput {
   name?: string;
   /** The file's bytes, or its text when it came as text. */
   content: Uint8Array | string;
+  /** The title a converted file gets when it has none of its own; else the name's. */
+  title?: string;
 }
 
 /**
@@ -182,12 +184,12 @@ function tableText(content: Uint8Array | string): string {
 }
 
 async function read(
-  { name, content }: ReadFileInput,
+  { name, content, title: givenTitle }: ReadFileInput,
   readers: FileReaders,
 ): Promise<{ result: FileReadResult; text: string | null }> {
   const sniffed = sniffFormat(name, content);
   if ('problem' in sniffed) return { result: refuse(sniffed.problem), text: null };
-  const title = titleOfFile(name);
+  const title = givenTitle ?? titleOfFile(name);
   const asText = () =>
     typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content);
 

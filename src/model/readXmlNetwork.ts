@@ -96,7 +96,7 @@ function readXmlNetwork(text: string, format: XmlFormat, fallbackTitle?: string)
         ]);
       }
     }
-    const problems = checkIds(document);
+    const { problems, edgeIds } = checkIds(document);
     if (problems.length > 0) return refuse(problems);
 
     const graph =
@@ -104,7 +104,7 @@ function readXmlNetwork(text: string, format: XmlFormat, fallbackTitle?: string)
         ? parseGexfDocument(Graph, document, { allowUndeclaredAttributes: true })
         : parseGraphmlDocument(Graph, document);
     const yed = format === 'graphml' ? yedGraphics(document) : new Map<string, YedNode>();
-    const network = networkOf(graph, format, yed, fallbackTitle);
+    const network = networkOf(graph, format, yed, edgeIds, fallbackTitle);
     return { ok: true, network, dataset: networkDataset(network) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -132,9 +132,13 @@ function localName(element: Element): string {
   return (colon === -1 ? tag : tag.slice(colon + 1)).toLowerCase();
 }
 
-/** Every node without an id or with one used before, and every edge end that names no node. */
-function checkIds(document: Document): Problem[] {
+/**
+ * Every node without an id or with one used before, and every edge end that names no node; and the
+ * ids the file gives its edges.
+ */
+function checkIds(document: Document): { problems: Problem[]; edgeIds: Set<string> } {
   const problems: Problem[] = [];
+  const edgeIds = new Set<string>();
   const nodeLines = new Map<string, number | undefined>();
   const nodes = document.getElementsByTagName('node');
   for (let i = 0; i < nodes.length; i++) {
@@ -155,6 +159,8 @@ function checkIds(document: Document): Problem[] {
   for (let i = 0; i < edges.length; i++) {
     const edge = edges[i]!;
     const line = lineOf(edge);
+    const id = edge.getAttribute('id');
+    if (id) edgeIds.add(id);
     for (const end of ['source', 'target']) {
       const id = edge.getAttribute(end);
       if (!id) problems.push({ path: atLine(line), message: `an <edge> without a ${end}` });
@@ -166,7 +172,7 @@ function checkIds(document: Document): Problem[] {
       }
     }
   }
-  return problems;
+  return { problems, edgeIds };
 }
 
 /** What yEd draws for a node: its box and fill colour and its label. */
@@ -259,8 +265,8 @@ function numberAttribute(attributes: Attributes, key: string): number | undefine
 function dataOf(attributes: Attributes): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(attributes)) {
-    // A yEd graphics key has no attr.name: graphology files its text under "null" or "undefined".
-    if (DRAWING_KEYS.has(key) || key === 'null' || key === 'undefined') continue;
+    // A yEd graphics key has no attr.name: graphology files its text under "" (or "null").
+    if (DRAWING_KEYS.has(key) || key === '' || key === 'null' || key === 'undefined') continue;
     if (value === undefined) continue;
     Object.defineProperty(data, key, {
       value,
@@ -285,6 +291,7 @@ function networkOf(
   graph: AbstractGraph,
   format: XmlFormat,
   yed: ReadonlyMap<string, YedNode>,
+  fileEdgeIds: ReadonlySet<string>,
   fallbackTitle: string | undefined,
 ): PlainNetwork {
   const flipY = format === 'gexf' ? -1 : 1;
@@ -296,7 +303,8 @@ function networkOf(
     const node: PlainNode = { id, label, data: dataOf(attributes) };
     const x = numberAttribute(attributes, 'x') ?? drawn.x;
     const y = numberAttribute(attributes, 'y') ?? drawn.y;
-    if (x !== undefined && y !== undefined) node.position = { x, y: flipY === -1 && y !== 0 ? -y : y };
+    if (x !== undefined && y !== undefined)
+      node.position = { x, y: flipY === -1 && y !== 0 ? -y : y };
     const color = fileColor(attributes.color) ?? fileColor(drawn.color);
     if (color) node.color = color;
     const size = numberAttribute(attributes, 'size') ?? drawn.width;
@@ -304,7 +312,15 @@ function networkOf(
     nodes.push(node);
   });
   const edges: PlainEdge[] = [];
-  graph.forEachEdge((id, attributes, source, target) => {
+  // An edge without an id gets e0, e1… rather than graphology's key, which counts the graphs made
+  // since the page loaded: the same file reads to the same ids every time.
+  let next = 0;
+  graph.forEachEdge((key, attributes, source, target) => {
+    let id = key;
+    if (!fileEdgeIds.has(key)) {
+      while (fileEdgeIds.has(`e${next}`)) next++;
+      id = `e${next++}`;
+    }
     const edge: PlainEdge = { id, source, target, data: dataOf(attributes) };
     const label = textAttribute(attributes, ['label', 'Label']);
     if (label !== undefined) edge.label = label;

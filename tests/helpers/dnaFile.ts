@@ -31,7 +31,7 @@ export interface DnaFileSpec {
   statements: DnaStatement[];
   /** Entity attributes: variable name → entity value → attribute name → value. */
   attributes?: Record<string, Record<string, Record<string, string>>>;
-  /** Leave these tables out (a file of another version). */
+  /** Tables to drop once written (a file of another version, or no DNA file at all). */
   withoutTables?: string[];
 }
 
@@ -86,13 +86,10 @@ const DNA_VARIABLES = [
 export async function dnaFile(spec: DnaFileSpec): Promise<Uint8Array> {
   const SQL = await initSqlJs();
   const db = new SQL.Database();
-  const skip = new Set(spec.withoutTables ?? []);
-  for (const [name, sql] of Object.entries(SCHEMA)) if (!skip.has(name)) db.run(sql);
-  if (!skip.has('SETTINGS')) {
-    db.run("INSERT INTO SETTINGS VALUES ('version', ?), ('date', '2022-06-10')", [
-      spec.version ?? '3.0.7',
-    ]);
-  }
+  for (const sql of Object.values(SCHEMA)) db.run(sql);
+  db.run("INSERT INTO SETTINGS VALUES ('version', ?), ('date', '2022-06-10')", [
+    spec.version ?? '3.0.7',
+  ]);
   db.run("INSERT INTO CODERS VALUES (1, 'Admin')");
   db.run("INSERT INTO STATEMENTTYPES (ID, Label) VALUES (1, 'DNA Statement')");
   const variables = spec.variables ?? DNA_VARIABLES;
@@ -169,6 +166,7 @@ export async function dnaFile(spec: DnaFileSpec): Promise<Uint8Array> {
       }
     }
   }
+  for (const name of spec.withoutTables ?? []) db.run(`DROP TABLE ${name}`);
   const bytes = db.export();
   db.close();
   return bytes;

@@ -3,7 +3,7 @@ import type { Problem } from '../../model/parseDataset';
 import type { Dataset } from '../../model/schema';
 import type { DatasetSource } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
-import { readInWorker } from './readInWorker';
+import { readInWorker, type FileFacts } from './readInWorker';
 
 /** Files above this are refused before they are read: parsing them would exhaust the tab. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -37,7 +37,7 @@ async function open(
   input: Blob | string,
   label: string,
   source: DatasetSource,
-  name?: string,
+  facts: FileFacts = {},
 ): Promise<boolean> {
   const store = useStore.getState();
   store.startLoading(label);
@@ -45,7 +45,7 @@ async function open(
     const { result, text } = await readInWorker(
       input,
       (phase) => useStore.getState().setLoadPhase(phase),
-      name,
+      facts,
     );
     if (!result.ok) return fail(`${label} could not be opened`, result.problems);
     if ('table' in result) {
@@ -75,7 +75,7 @@ export function openFile(file: File): Promise<boolean> {
       ]),
     );
   }
-  return open(file, file.name, { kind: 'file', name: file.name }, file.name);
+  return open(file, file.name, { kind: 'file', name: file.name }, { name: file.name });
 }
 
 /**
@@ -97,7 +97,9 @@ export function openText(text: string): Promise<boolean> {
 
 /** Opens the dataset a saved session held, as it was first opened. */
 export function openSavedText(text: string, source: DatasetSource): Promise<boolean> {
-  return open(text, 'The saved dataset', source);
+  // The text alone tells its format; the file's name gives a network from GEXF its title back.
+  const title = source.kind === 'file' ? source.name.replace(/\.[^.]*$/, '') : undefined;
+  return open(text, 'The saved dataset', source, title === undefined ? {} : { title });
 }
 
 function fileNameOf(url: URL): string | undefined {
@@ -157,5 +159,5 @@ export async function openUrl(address: string): Promise<boolean> {
   }
   // The link's last path segment names the file, which helps tell its format (a .gexf, a .csv).
   const name = fileNameOf(url);
-  return open(blob, label, { kind: 'url', url: url.href }, name);
+  return open(blob, label, { kind: 'url', url: url.href }, name === undefined ? {} : { name });
 }

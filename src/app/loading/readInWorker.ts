@@ -14,29 +14,35 @@ function datasetWorker(): Worker | null {
   return worker;
 }
 
-async function readOnMainThread(input: Blob | string, name: string | undefined) {
+/** What tells a file's format and title besides its content. */
+export interface FileFacts {
+  name?: string;
+  title?: string;
+}
+
+async function readOnMainThread(input: Blob | string, { name, title }: FileFacts) {
   // Loaded only here, so the readers and the validator are not part of the page's first load.
   const [{ readFile }, { loadSqlite }] = await Promise.all([
     import('../../model/readDataset'),
     import('./sqlite'),
   ]);
   const content = typeof input === 'string' ? input : new Uint8Array(await input.arrayBuffer());
-  return readFile({ name, content }, { sqlite: loadSqlite });
+  return readFile({ name, content, title }, { sqlite: loadSqlite });
 }
 
 /**
  * Reads a file or text in the dataset worker and returns what it holds, with the text a session
  * keeps to open it again (the file's text, or the dataset's JSON; null for a table, kept once its
- * columns are mapped). `name` is the file's name, which helps tell its format. Falls back to the
+ * columns are mapped). `facts` are the file's name, which helps tell its format, and a title. Falls back to the
  * main thread without workers.
  */
 export function readInWorker(
   input: Blob | string,
   onPhase: (phase: LoadPhase) => void,
-  name?: string,
+  facts: FileFacts = {},
 ): Promise<{ result: FileReadResult; text: string | null }> {
   const target = datasetWorker();
-  if (!target) return readOnMainThread(input, name);
+  if (!target) return readOnMainThread(input, facts);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const stop = () => {
@@ -62,6 +68,6 @@ export function readInWorker(
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
-    target.postMessage({ id, input, ...(name !== undefined && { name }) } satisfies WorkerRequest);
+    target.postMessage({ id, input, ...facts } satisfies WorkerRequest);
   });
 }

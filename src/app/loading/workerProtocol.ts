@@ -5,6 +5,8 @@ export interface WorkerRequest {
   id: number;
   input: Blob | string;
   name?: string;
+  /** The title a converted file gets when it has none of its own (a saved session's file name). */
+  title?: string;
 }
 
 export type LoadPhase = 'reading' | 'validating';
