@@ -53,6 +53,13 @@ function choiceOf(value: string): StanceChoice {
   return { kind: 'unchosen' };
 }
 
+/** Closes the dialog; jsdom (component tests) has no close(). */
+function closeDialog(dialog: HTMLDialogElement | null): void {
+  if (!dialog) return;
+  if (typeof dialog.close === 'function') dialog.close();
+  else dialog.removeAttribute('open');
+}
+
 const POLARITY_TEXT = { 1: '+1', 0: '0', [-1]: '−1' } as const;
 
 /**
@@ -121,12 +128,12 @@ export function MapColumnsDialog({
   const importNow = () => {
     if (!canImport) return;
     rememberMapping(table.headers, mapping, stances, dateOrder);
-    dialogRef.current?.close();
+    closeDialog(dialogRef.current);
     onImport(build.dataset);
   };
 
   const cancel = () => {
-    dialogRef.current?.close();
+    closeDialog(dialogRef.current);
     onCancel();
   };
 
