@@ -101,7 +101,7 @@ export function sniffFormat(name: string | undefined, head: Uint8Array | string)
         'and open that',
     };
   }
-  if (ext === '.csv' || ext === '.txt') return { format: 'csv' };
+  if (ext === '.csv') return { format: 'csv' };
   if (ext === '.tsv' || ext === '.tab') return { format: 'tsv' };
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{') || start.startsWith('[')) return { format: 'json' };
@@ -133,7 +133,8 @@ export function sniffFormat(name: string | undefined, head: Uint8Array | string)
           'this is no XLSX workbook: an .xlsx file is a ZIP archive, and this one does not start like one',
       };
   }
-  if (name === undefined && looksDelimited(start)) return { format: 'csv' };
+  // Text without a telling name (pasted, or a .txt export) that is laid out as a table.
+  if ((name === undefined || ext === '.txt') && looksDelimited(start)) return { format: 'csv' };
   const what = name === undefined ? 'this text' : 'this file';
   return { problem: `${what} is in none of the formats Stancegraph reads: ${FORMATS_READ}` };
 }

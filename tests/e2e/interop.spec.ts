@@ -416,3 +416,32 @@ test.describe('any other file', () => {
     await expect(status(page)).toHaveText('4 nodes · 4 edges');
   });
 });
+
+test.describe('nothing is lost', () => {
+  test('a DNA file, a mapped spreadsheet and a GEXF come back after a reload', async ({ page }) => {
+    await openApp(page);
+    await openBytes(page, 'small.dna', await dnaFile(smallDnaSpec()));
+    await expect(status(page)).toHaveText(statusFor(4, 2, 3));
+    await page.reload();
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(status(page)).toHaveText(statusFor(4, 2, 3));
+    await expect(page.getByRole('checkbox', { name: /^Disagrees/ })).toBeVisible();
+
+    await openFile(page, fixture('tables/bad-rows.csv'));
+    const dialog = mapColumns(page);
+    await dialog.getByRole('button', { name: 'Skip these 2 rows' }).click();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(status(page)).toHaveText(statusFor(2, 2, 2));
+    await page.reload();
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(status(page)).toHaveText(statusFor(2, 2, 2));
+    await expect(mapColumns(page)).toHaveCount(0);
+
+    await openFile(page, fixture('interop/small.gexf'));
+    await expect(status(page)).toHaveText('4 nodes · 4 edges');
+    await page.reload();
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(status(page)).toHaveText('4 nodes · 4 edges');
+    await expect(page.getByText('Coalition votes').first()).toBeVisible();
+  });
+});

@@ -33,6 +33,10 @@ describe('sniffFormat', () => {
     expect(sniffFormat('a.CSV', bytes('{not json'))).toEqual({ format: 'csv' });
     expect(sniffFormat('a.tsv', bytes('a\tb'))).toEqual({ format: 'tsv' });
     expect(sniffFormat(undefined, 'actor,claim,stance\nA,B,yes')).toEqual({ format: 'csv' });
+    expect(sniffFormat('export.txt', bytes('actor\tclaim\tstance\nA\tB\tyes'))).toEqual({
+      format: 'csv',
+    });
+    expect(sniffFormat('data.txt', bytes('{"format":"stancegraph"}'))).toEqual({ format: 'json' });
   });
 
   it('refuses anything else, naming the formats read', () => {
