@@ -93,6 +93,8 @@ export function MapColumnsDialog({
     // jsdom (component tests) has no showModal.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // The first choice to check, rather than the template link that comes first in the text.
+    dialog.querySelector('select')?.focus();
   }, []);
 
   const stanceValues = useMemo(() => distinctValues(table, mapping.stance), [table, mapping]);

@@ -8,7 +8,7 @@ import { FORMATS_READ } from '../../../src/model/fileFormats';
 import { readFile, sniffFormat, titleOfFile } from '../../../src/model/readDataset';
 import { dnaFile, smallDnaSpec } from '../../helpers/dnaFile';
 import { xlsxFile } from '../../helpers/xlsxFile';
-import { fixtureText, interopBytes, interopSkip } from '../interop';
+import { fixtureText, interopBytes, needInterop } from '../interop';
 
 const readers = { sqlite: () => initSqlJs() };
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -92,7 +92,8 @@ describe('readFile', () => {
     expect(JSON.parse(text!).statements).toHaveLength(3);
   });
 
-  it.skipIf(interopSkip)('reads the real files of other tools', async () => {
+  it('reads the real files of other tools', async (context) => {
+    needInterop(context);
     const dna = await readFile(
       { name: 'sample.dna', content: interopBytes('sample.dna') },
       readers,
