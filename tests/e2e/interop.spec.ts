@@ -382,6 +382,24 @@ test.describe('spreadsheets', () => {
   });
 });
 
+test.describe('Cytoscape JSON', () => {
+  test('a broken .cyjs file is refused, naming each place', async ({ page }) => {
+    await openApp(page);
+    const before = await nodePositions(page);
+    await page.getByLabel('Open dataset').setInputFiles({
+      name: 'broken.cyjs',
+      mimeType: 'application/json',
+      buffer: readFileSync(fixture('cytoscape/broken-edge.json')),
+    });
+    await expectRefused(
+      page,
+      'broken.cyjs',
+      ['elements.edges[2].data.source', 'no node with id "x"'],
+      before,
+    );
+  });
+});
+
 test.describe('any other file', () => {
   test('is refused with a message naming the formats the app reads', async ({ page }) => {
     await openApp(page);
@@ -394,6 +412,21 @@ test.describe('any other file', () => {
       before,
     );
     await expect(page.getByRole('alert')).not.toContainText('JSON syntax');
+  });
+
+  test('a ?data= link opens a DNA file and a GEXF too', async ({ page }) => {
+    const dna = Buffer.from(await dnaFile(smallDnaSpec()));
+    await page.route('https://data.example/hearing.dna', (route) =>
+      route.fulfill({ body: dna, contentType: 'application/octet-stream' }),
+    );
+    await page.route('https://data.example/votes.gexf', (route) =>
+      route.fulfill({ body: readFileSync(fixture('interop/small.gexf')), contentType: 'text/xml' }),
+    );
+    await openApp(page, `/?data=${encodeURIComponent('https://data.example/hearing.dna')}`);
+    await expect(status(page)).toHaveText(statusFor(4, 2, 3));
+    await expect(page.getByText('hearing', { exact: true }).first()).toBeVisible();
+    await openApp(page, `/?data=${encodeURIComponent('https://data.example/votes.gexf')}`);
+    await expect(status(page)).toHaveText('4 nodes · 4 edges');
   });
 
   test('the file picker offers every format', async ({ page }) => {
