@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
 import { DropZone } from '../components/DropZone/DropZone';
-import { ExportMenu } from '../components/ExportMenu/ExportMenu';
+import { ExportMenu, type ExportMenuProps } from '../components/ExportMenu/ExportMenu';
+import type { GraphController } from '../cytoscape/graphController';
 import { LoadAlert } from '../components/LoadAlert/LoadAlert';
 import { LoadProgress } from '../components/LoadProgress/LoadProgress';
 import { OpenDataset, TEMPLATE_URL } from '../components/OpenDataset/OpenDataset';
@@ -50,6 +51,12 @@ function PendingTableDialog() {
 
 export function App() {
   const title = useStore((s) => s.index?.dataset.title);
+  // The graph on screen, handed over by the canvas that owns it; the image exports draw from it.
+  const graphRef = useRef<GraphController | null>(null);
+  const exportShown = useCallback<ExportMenuProps['onExport']>(
+    (format, options) => runExport(graphRef.current, format, options),
+    [],
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -71,10 +78,10 @@ export function App() {
           <div className="graph-bar">
             <ViewSwitch />
             <GraphToolbar />
-            <ExportMenu onExport={runExport} />
+            <ExportMenu onExport={exportShown} />
           </div>
           <div className="graph-area">
-            <GraphCanvas />
+            <GraphCanvas graphRef={graphRef} />
             <LoadProgress />
             <LoadAlert />
           </div>

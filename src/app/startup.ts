@@ -1,11 +1,12 @@
-import type { ViewState } from '../model/urlState';
-import { loadSession, saveSession, saveViewState, type StorageStatus } from '../store/persistence';
+import { layoutOf, positionsOfLayout } from '../model/positions';
+import type { ViewState } from '../model/viewState';
+import { loadSession, saveSession, type StorageStatus } from '../store/persistence';
 import { useStore } from '../store/store';
 import { pickViewState } from '../store/viewStateActions';
 import { onDatasetLoaded, openSavedText, openUrl } from './loading/openDataset';
 import { openSample } from './loading/openSample';
 import { startSessionSync } from './sessionSync';
-import { applyHashViewState, startUrlSync } from './urlSync';
+import { hashViewState, startUrlSync } from './urlSync';
 
 function listenForEscape(): void {
   window.addEventListener('keydown', (event) => {
@@ -20,10 +21,14 @@ function listenForEscape(): void {
 /** Saves every dataset the user opens, and says so when the browser cannot keep it. */
 function rememberOpenedDatasets(showStorageStatus: (status: StorageStatus) => void): void {
   onDatasetLoaded((text, source) => {
+    const state = useStore.getState();
     void saveSession({
       source,
-      datasetText: source.kind === 'sample' ? null : text,
-      viewState: pickViewState(useStore.getState()),
+      // Null only for the sample as it ships: an edited sample comes back as text.
+      datasetText: text,
+      unsavedEdits: state.unsavedEdits,
+      viewState: pickViewState(state),
+      layout: state.index ? (layoutOf(state.index.dataset, state.positions) ?? null) : null,
     }).then(showStorageStatus);
   });
 }
@@ -34,26 +39,35 @@ function rememberOpenedDatasets(showStorageStatus: (status: StorageStatus) => vo
  */
 export async function startApp(): Promise<void> {
   listenForEscape();
+  const showStorageStatus = (status: StorageStatus) =>
+    useStore.getState().setNotice(status.ok ? null : status.message);
+  // From the first dataset on, including the one the app starts with.
+  rememberOpenedDatasets(showStorageStatus);
+  // The view of the link, else of the saved session, is the view the dataset opens in.
+  const linkView = hashViewState();
   let savedView: ViewState | null = null;
 
   const link = new URLSearchParams(window.location.search).get('data');
-  let loaded = link !== null && (await openUrl(link));
+  let loaded = link !== null && (await openUrl(link, { viewState: linkView }));
   if (!loaded && link === null) {
     const { session, status } = await loadSession();
     if (!status.ok) useStore.getState().setNotice(status.message);
-    if (session?.datasetText) loaded = await openSavedText(session.datasetText, session.source);
-    if (session) savedView = session.viewState;
+    savedView = session?.viewState ?? null;
+    const restored = {
+      positions: session?.layout ? positionsOfLayout(session.layout) : null,
+      unsavedEdits: session?.unsavedEdits ?? false,
+      viewState: linkView ?? savedView,
+    };
+    if (session?.datasetText) {
+      loaded = await openSavedText(session.datasetText, session.source, restored);
+    } else if (session?.source.kind === 'sample') {
+      await openSample(restored);
+      loaded = true;
+    }
   }
   // A failed link or saved session still leaves the sample on screen, behind the message.
-  if (!loaded) await openSample({ keepFailure: true });
+  if (!loaded) await openSample({ keepFailure: true, viewState: linkView ?? savedView });
 
-  if (window.location.hash.length > 1) applyHashViewState();
-  else if (savedView) useStore.getState().applyViewState(savedView);
   startUrlSync();
-  const showStorageStatus = (status: StorageStatus) =>
-    useStore.getState().setNotice(status.ok ? null : status.message);
-  // The view the app opened with (from the link, say) is the one a closed tab should bring back.
-  void saveViewState(pickViewState(useStore.getState())).then(showStorageStatus);
   startSessionSync(useStore, { onStatus: showStorageStatus });
-  rememberOpenedDatasets(showStorageStatus);
 }

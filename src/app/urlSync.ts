@@ -4,11 +4,18 @@ import { pickViewState } from '../store/viewStateActions';
 
 const defaults = (): ViewState => pickViewState(useStore.getInitialState());
 
-/** Applies the view state of the URL hash to the store. */
-export function applyHashViewState(): void {
-  // A link without a layout keeps the user's persisted layout choice.
+/** The view state the URL hash describes, or null when the address has no hash. */
+export function hashViewState(): ViewState | null {
+  if (window.location.hash.length <= 1) return null;
+  // A link without a layout keeps the layout in use.
   const fallback = { ...defaults(), layout: useStore.getState().layout };
-  useStore.getState().applyViewState(decodeViewState(window.location.hash, fallback));
+  return decodeViewState(window.location.hash, fallback);
+}
+
+/** Applies the view state of the URL hash to the store (someone edited the address). */
+function applyHashViewState(): void {
+  const viewState = hashViewState();
+  if (viewState) useStore.getState().applyViewState(viewState);
 }
 
 /**

@@ -1,9 +1,18 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
+import type { Point, Positions } from '../model/positions';
 import type { Selection } from '../model/selection';
-import type { LayoutName } from '../model/view';
+import { LAYOUT_LABELS, type LayoutName } from '../model/view';
 import { canLayOutInWorker, layOutInWorker } from './layoutInWorker';
 import { isLargeGraph, largeGraphNote, layoutOptions, registerLayouts } from './layouts';
-import { gridBelow, spreadOut, unstack } from './placement';
+import { gridBelow, placeBeside, spreadOut, unstack } from './placement';
+import type { Scene, SceneListener } from './scene';
+import { seedOf, withSeededRandom } from './seededRandom';
 import { buildStylesheet, type Theme } from './stylesheet';
 
 /** What a tap in the graph hit, in the dataset's terms (null: the background). */
@@ -26,22 +35,61 @@ function targetOf(event: EventObject): Selection {
 /** From this many nodes the draft layout runs in a worker (about 10 s of work at 16,000 nodes). */
 export const WORKER_LAYOUT_NODES = 5000;
 
+const NO_LISTENER: SceneListener = { positions: () => {}, busy: () => {}, note: () => {} };
+
+const refOf = (node: NodeSingular): string => node.data('ref') as string;
+
+function byId(elements: readonly ElementDefinition[]): Map<string, ElementDefinition> {
+  return new Map(elements.map((element) => [element.data.id as string, element]));
+}
+
+/** The definition with the node's saved position, when it has one. */
+function positioned(element: ElementDefinition, positions: Positions): ElementDefinition {
+  if (element.group !== 'nodes') return element;
+  const point = positions.get(element.data.ref as string);
+  return point ? { ...element, position: { x: point.x, y: point.y } } : element;
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.is(a[key], b[key]));
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+const classList = (classes: ElementDefinition['classes']): string[] =>
+  (Array.isArray(classes) ? classes.join(' ') : (classes ?? '')).split(/\s+/).filter(Boolean);
+
 /**
- * The React-free owner of one Cytoscape instance: it swaps element sets, toggles visibility
- * classes, runs layouts and reports taps. Runs headless (no container) in unit tests.
+ * The React-free owner of one Cytoscape instance. Its one input is `sync(scene)`: it compares the
+ * scene with what it drew last and applies only the difference (elements added, removed or
+ * updated in place, visibility classes, positions, selection, layout and fit requests). New nodes
+ * are placed beside their neighbours and nothing else moves. It reports positions, busy-ness and
+ * notes to its listener. Runs headless (no container) in unit tests.
  */
 export class GraphController {
   readonly cy: Core;
+  private scene: Scene | null = null;
+  /** The definitions drawn, by Cytoscape id: what the next scene is compared with. */
+  private drawn = new Map<string, ElementDefinition>();
   private layoutRun: cytoscape.Layouts | null = null;
   private large = false;
-  /** Counts layout runs, so the answer of a superseded worker layout is dropped. */
+  private theme: Theme;
+  /** Counts layout runs, so the answer of a superseded layout is dropped. */
   private layoutGeneration = 0;
+  /** Reports made while a sync runs wait for its end, so a listener never re-enters it. */
+  private pending: (() => void)[] | null = null;
 
   constructor(
     container: HTMLElement | undefined,
-    private theme: Theme,
+    theme: Theme,
+    private readonly listener: SceneListener = NO_LISTENER,
   ) {
     registerLayouts();
+    this.theme = theme;
     this.cy = cytoscape({
       container,
       headless: container === undefined,
@@ -51,11 +99,11 @@ export class GraphController {
       minZoom: 0.05,
       maxZoom: 4,
     });
-  }
-
-  setTheme(theme: Theme): void {
-    this.theme = theme;
-    this.cy.style(buildStylesheet(theme, this.large));
+    // A node dropped after a drag is a step the user can undo.
+    this.cy.on('dragfree', 'node', (event) => {
+      const label = (event.target as NodeSingular).data('label') as string;
+      this.reportPositions(`Move "${label}"`);
+    });
   }
 
   /** Whether the graph is large enough for the draft layout and simpler edges. */
@@ -63,10 +111,51 @@ export class GraphController {
     return this.large;
   }
 
-  /** Replaces every element; used only when the dataset or the view changes. */
-  replaceElements(elements: ElementDefinition[]): void {
-    this.layoutRun?.stop();
-    const nodeCount = elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
+  /** Makes the graph show the scene, changing only what differs from the last one. */
+  sync(next: Scene): void {
+    const previous = this.scene;
+    this.scene = next;
+    this.pending = [];
+    try {
+      if (next.theme !== this.theme) {
+        this.theme = next.theme;
+        this.cy.style(buildStylesheet(next.theme, this.large));
+      }
+      if (!previous || previous.generation !== next.generation) {
+        this.rebuild(next);
+        return;
+      }
+      if (next.elements !== previous.elements) this.updateElements(next);
+      if (next.isShown !== previous.isShown || next.elements !== previous.elements)
+        this.applyVisibility(next.isShown);
+      if (next.positions !== previous.positions) this.moveTo(next.positions);
+      if (!sameIds(next.selected, previous.selected)) this.select(next.selected, true);
+      if (next.layoutRequest !== previous.layoutRequest) {
+        const label =
+          next.layout !== previous.layout
+            ? `Layout: ${LAYOUT_LABELS[next.layout]}`
+            : 'Re-run layout';
+        this.layOut(next.layout, label);
+      }
+      if (next.fitRequest !== previous.fitRequest) this.fit();
+    } finally {
+      const reports = this.pending;
+      this.pending = null;
+      reports.forEach((report) => report());
+    }
+  }
+
+  /** Calls the listener now, or at the end of the sync that is running. */
+  private report(call: () => void): void {
+    if (this.pending) this.pending.push(call);
+    else call();
+  }
+
+  /** A new dataset or view: every element anew, at its saved place or laid out. */
+  private rebuild(scene: Scene): void {
+    this.stopLayout();
+    this.report(() => this.listener.busy(true));
+    const nodeCount = scene.elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
     const large = isLargeGraph(nodeCount);
     if (large !== this.large) {
       this.large = large;
@@ -74,27 +163,80 @@ export class GraphController {
     }
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(elements);
+      this.cy.add(scene.elements.map((element) => positioned(element, scene.positions)));
     });
+    this.drawn = byId(scene.elements);
+    this.applyVisibility(scene.isShown);
+    this.select(scene.selected, false);
+    const nodes = this.cy.nodes();
+    const unplaced = nodes.filter((node) => !scene.positions.has(refOf(node)));
+    const note = unplaced.nonempty()
+      ? this.layoutNote(scene.layout)
+      : largeGraphNote(nodeCount, false);
+    this.report(() => this.listener.note(note));
+    if (unplaced.nonempty() && unplaced.length === nodes.length) {
+      // Nothing has a place yet: a layout of the whole graph, which the positions then remember.
+      this.runLayout(scene.layout, () => {
+        this.reportPositions();
+        this.report(() => this.listener.busy(false));
+      });
+      return;
+    }
+    // A saved picture (perhaps missing a few nodes, placed beside their neighbours).
+    if (unplaced.nonempty()) {
+      placeBeside(unplaced, nodes.not(unplaced));
+      this.reportPositions();
+    }
+    this.fit();
+    this.report(() => this.listener.busy(false));
+  }
+
+  /** The same dataset and view after an edit or a filter: only the difference is applied. */
+  private updateElements(scene: Scene): void {
+    const wanted = byId(scene.elements);
+    const added: ElementDefinition[] = [];
+    this.cy.batch(() => {
+      for (const id of this.drawn.keys()) {
+        if (!wanted.has(id)) this.cy.getElementById(id).remove();
+      }
+      for (const [id, definition] of wanted) {
+        const old = this.drawn.get(id);
+        if (old === undefined) added.push(positioned(definition, scene.positions));
+        else if (old !== definition && !this.updateInPlace(id, old, definition))
+          added.push(definition);
+      }
+    });
+    this.drawn = wanted;
+    if (added.length === 0) return;
+    const addedNodes = this.cy.add(added).nodes();
+    const unplaced = addedNodes.filter((node) => !scene.positions.has(refOf(node)));
+    if (unplaced.empty()) return;
+    placeBeside(unplaced, this.cy.nodes().not(unplaced));
+    this.reportPositions();
   }
 
   /**
-   * Makes the element set equal to `elements` while keeping the position of every node that stays,
-   * so a change of ties in the actor view neither flickers nor reruns the layout.
+   * Brings an element in line with its new definition: label and style data, classes. Returns
+   * false when it cannot be (an edge whose ends changed), after removing it to be added anew.
    */
-  syncEdges(edges: ElementDefinition[]): void {
-    const wanted = new Map(edges.map((e) => [e.data.id as string, e]));
-    this.cy.batch(() => {
-      this.cy.edges().forEach((edge) => {
-        const next = wanted.get(edge.id());
-        if (!next) edge.remove();
-        else {
-          edge.data(next.data);
-          wanted.delete(edge.id());
-        }
-      });
-      this.cy.add([...wanted.values()]);
-    });
+  private updateInPlace(id: string, old: ElementDefinition, next: ElementDefinition): boolean {
+    const element = this.cy.getElementById(id);
+    if (old.data.source !== next.data.source || old.data.target !== next.data.target) {
+      element.remove();
+      return false;
+    }
+    if (!sameData(old.data, next.data)) {
+      const gone = Object.keys(old.data).filter((key) => !(key in next.data));
+      if (gone.length > 0) element.removeData(gone.join(' '));
+      element.data(next.data);
+    }
+    const oldClasses = classList(old.classes);
+    const nextClasses = classList(next.classes);
+    if (!sameIds(oldClasses, nextClasses)) {
+      element.removeClass(oldClasses.join(' '));
+      element.addClass(nextClasses.join(' '));
+    }
+    return true;
   }
 
   /** Hides what the filters leave out by class, in one batch; nothing is rebuilt or laid out. */
@@ -108,28 +250,68 @@ export class GraphController {
     });
   }
 
+  /** Moves the nodes whose saved position differs from where they are (Undo of a layout, say). */
+  private moveTo(positions: Positions): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const point = positions.get(refOf(node));
+        const at = node.position();
+        if (point && (point.x !== at.x || point.y !== at.y)) node.position({ ...point });
+      });
+    });
+  }
+
+  /** Tells the listener where every node is, keeping saved positions of nodes not drawn. */
+  private reportPositions(label?: string): void {
+    const scene = this.scene;
+    if (!scene) return;
+    const positions = new Map<string, Point>(scene.positions);
+    this.cy.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      positions.set(refOf(node), { x, y });
+    });
+    this.report(() => this.listener.positions(scene.view, positions, label));
+  }
+
+  /** Lays the graph out afresh, as a step the user can undo. */
+  private layOut(name: LayoutName, label: string): void {
+    this.report(() => this.listener.busy(true));
+    this.report(() => this.listener.note(this.layoutNote(name)));
+    this.runLayout(name, () => {
+      this.reportPositions(label);
+      this.report(() => this.listener.busy(false));
+    });
+  }
+
+  private stopLayout(): void {
+    this.layoutGeneration++;
+    this.layoutRun?.stop();
+    this.layoutRun = null;
+  }
+
   /**
    * Lays out every element, hidden ones too, so that whatever a filter shows later already has its
-   * own place; then fits what is shown. `onDone` runs when the positions are final.
+   * own place; then fits what is shown. `onDone` runs when the positions are final. The random
+   * start is seeded from the nodes' ids, so the same graph gets the same picture.
    *
    * The force layout works on the nodes that have edges; nodes without any go in a grid below
    * them. Its quality follows the size of that connected part: a draft (spread out and unstacked
    * after) above LARGE_GRAPH_NODES, run in a worker above WORKER_LAYOUT_NODES.
    */
   runLayout(name: LayoutName, onDone: () => void): void {
-    this.layoutRun?.stop();
-    this.layoutRun = null;
-    const run = ++this.layoutGeneration;
+    this.stopLayout();
+    const run = this.layoutGeneration;
     if (this.cy.elements().empty()) {
       onDone();
       return;
     }
+    const seed = seedOf(this.cy.nodes().map((node) => node.id()));
     const finish = () => {
       this.fit();
       onDone();
     };
     if (name !== 'fcose') {
-      this.runOnMainThread(this.cy.elements(), layoutOptions(name, this.large), finish);
+      this.runOnMainThread(this.cy.elements(), layoutOptions(name, this.large), seed, finish);
       return;
     }
     const isolated = this.isolatedNodes();
@@ -157,7 +339,7 @@ export class GraphController {
     if (connected.nodes().length > WORKER_LAYOUT_NODES && canLayOutInWorker()) {
       // Many seconds of layout would freeze the page: the worker does it. Below this size the
       // worker's start-up and copying cost more than the second or so the layout takes here.
-      layOutInWorker(connected, options).then(
+      layOutInWorker(connected, options, seed).then(
         (positions) => {
           if (run !== this.layoutGeneration || this.cy.destroyed()) return;
           this.cy.batch(() => {
@@ -167,17 +349,18 @@ export class GraphController {
         },
         () => {
           if (run === this.layoutGeneration && !this.cy.destroyed())
-            this.runOnMainThread(connected, options, afterForces);
+            this.runOnMainThread(connected, options, seed, afterForces);
         },
       );
       return;
     }
-    this.runOnMainThread(connected, options, afterForces);
+    this.runOnMainThread(connected, options, seed, afterForces);
   }
 
   private runOnMainThread(
     elements: cytoscape.CollectionReturnValue,
     options: cytoscape.LayoutOptions,
+    seed: number,
     finish: () => void,
   ): void {
     const layout = elements.layout(options);
@@ -186,11 +369,12 @@ export class GraphController {
       if (this.layoutRun === layout) this.layoutRun = null;
       finish();
     });
-    layout.run();
+    // Layouts without animation run to the end inside run(), so the seed covers all their draws.
+    withSeededRandom(seed, () => layout.run());
   }
 
   /** Nodes without a single edge, hidden edges included. */
-  private isolatedNodes(): cytoscape.NodeCollection {
+  private isolatedNodes(): NodeCollection {
     return this.cy.nodes().filter((node) => node.degree(false) === 0);
   }
 
@@ -244,8 +428,7 @@ export class GraphController {
   }
 
   destroy(): void {
-    this.layoutGeneration++;
-    this.layoutRun?.stop();
+    this.stopLayout();
     this.cy.destroy();
   }
 }
@@ -262,6 +445,8 @@ export interface GraphProbe {
   nodePositions: () => Record<string, { x: number; y: number }>;
   /** How many elements are shown (not hidden by filters or focus). */
   shownCount: () => { nodes: number; edges: number };
+  /** The label a node is drawn with, or null when it is not in the graph. */
+  labelOf: (datasetId: string) => string | null;
   zoom: () => number;
   /** A node's fill colour as drawn ("rgb(245,91,91)"), or null when there is no such node. */
   nodeColor: (datasetId: string) => string | null;
@@ -294,6 +479,10 @@ export function createGraphProbe(controller: GraphController, container: HTMLEle
       return positions;
     },
     shownCount: () => ({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length }),
+    labelOf(datasetId) {
+      const node = cy.getElementById(`n:${datasetId}`);
+      return node.empty() ? null : (node.data('label') as string);
+    },
     zoom: () => cy.zoom(),
     nodeColor(datasetId) {
       const node = cy.getElementById(`n:${datasetId}`);

@@ -17,6 +17,7 @@ export function canLayOutInWorker(): boolean {
 export function layOutInWorker(
   elements: CollectionReturnValue,
   options: LayoutOptions,
+  seed: number,
 ): Promise<Map<string, { x: number; y: number }>> {
   worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
   const target = worker;
@@ -36,6 +37,7 @@ export function layOutInWorker(
     nodes: elements.nodes().map((node) => node.id()),
     edges,
     options: options as unknown as Record<string, unknown>,
+    seed,
   };
   return new Promise((resolve, reject) => {
     const stop = () => {

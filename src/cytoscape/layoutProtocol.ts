@@ -4,6 +4,8 @@ export interface LayoutRequest {
   nodes: string[];
   edges: [string, string][];
   options: Record<string, unknown>;
+  /** Seeds the layout's random start, so the same graph gets the same picture. */
+  seed: number;
 }
 
 /** Positions by node id, or the reason there are none. */

@@ -4,11 +4,12 @@
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutReply, LayoutRequest } from './layoutProtocol';
+import { withSeededRandom } from './seededRandom';
 
 cytoscape.use(fcose);
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, nodes, edges, options } = event.data;
+  const { id, nodes, edges, options, seed } = event.data;
   try {
     const cy = cytoscape({
       headless: true,
@@ -21,7 +22,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
         })),
       ],
     });
-    cy.layout(options as unknown as LayoutOptions).run();
+    withSeededRandom(seed, () => cy.layout(options as unknown as LayoutOptions).run());
     const positions: LayoutReply['positions'] = cy.nodes().map((node) => {
       const { x, y } = node.position();
       return [node.id(), x, y];

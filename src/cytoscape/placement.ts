@@ -1,5 +1,5 @@
 // Position fixes around the force layout: what it cannot do well on its own at scale.
-import type { BoundingBox12, NodeCollection } from 'cytoscape';
+import type { BoundingBox12, NodeCollection, NodeSingular } from 'cytoscape';
 
 /** The room each node gets in the draft layout's spread and in the grid of isolated nodes. */
 export const NODE_SPACING = 70;
@@ -85,5 +85,77 @@ export function gridBelow(
     };
     i++;
     return position;
+  });
+}
+
+interface Box {
+  x: number;
+  y: number;
+  halfWidth: number;
+  halfHeight: number;
+}
+
+// Room kept around a placed node, so labels under it stay readable.
+const PLACEMENT_MARGIN = 16;
+
+// A headless Cytoscape without styles has no node sizes: a node then counts as a dot.
+const sizeOr = (size: number) => (Number.isFinite(size) && size > 0 ? size : 0);
+
+function boxOf(node: NodeSingular, at: { x: number; y: number } = node.position()): Box {
+  return {
+    x: at.x,
+    y: at.y,
+    halfWidth: sizeOr(node.width()) / 2 + PLACEMENT_MARGIN,
+    halfHeight: sizeOr(node.height()) / 2 + PLACEMENT_MARGIN,
+  };
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  Math.abs(a.x - b.x) < a.halfWidth + b.halfWidth &&
+  Math.abs(a.y - b.y) < a.halfHeight + b.halfHeight;
+
+/**
+ * Places new nodes without moving any other: each beside the placed nodes it is connected to (at
+ * the first free spot on a spiral about their middle), or, without placed neighbours, to the right
+ * of everything. New nodes placed earlier count as placed for the later ones.
+ */
+export function placeBeside(nodes: NodeCollection, placed: NodeCollection): void {
+  const boxes: Box[] = placed.map((node) => boxOf(node));
+  let done = placed;
+  const everything = placed.nonempty()
+    ? placed.boundingBox({ includeLabels: false, includeOverlays: false })
+    : null;
+  nodes.forEach((node) => {
+    const neighbours = node.neighborhood().nodes().intersection(done);
+    let anchor: { x: number; y: number };
+    if (neighbours.nonempty()) {
+      let x = 0;
+      let y = 0;
+      neighbours.forEach((n) => {
+        x += n.position().x;
+        y += n.position().y;
+      });
+      anchor = { x: x / neighbours.length, y: y / neighbours.length };
+    } else {
+      anchor = everything
+        ? { x: everything.x2 + NODE_SPACING, y: (everything.y1 + everything.y2) / 2 }
+        : { x: 0, y: 0 };
+    }
+    let spot = anchor;
+    for (let k = 0; k < 2000; k++) {
+      const r = NODE_SPACING * Math.sqrt(k);
+      const candidate = {
+        x: anchor.x + r * Math.cos(k * GOLDEN_ANGLE),
+        y: anchor.y + r * Math.sin(k * GOLDEN_ANGLE),
+      };
+      const box = boxOf(node, candidate);
+      if (!boxes.some((other) => overlaps(box, other))) {
+        spot = candidate;
+        break;
+      }
+    }
+    node.position(spot);
+    boxes.push(boxOf(node));
+    done = done.union(node);
   });
 }

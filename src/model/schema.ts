@@ -167,7 +167,11 @@ export const ClaimSchema = z
 const spanError = (issue: z.core.$ZodRawIssue) =>
   isMissing(issue) ? MISSING : 'expected [start, end]: two whole numbers from 0, start before end';
 
-const spanIndex = () => z.int({ error: spanError }).min(0, { error: spanError });
+// One check, so an index that is both fractional and negative gets one message, not two.
+const spanIndex = () =>
+  z
+    .number({ error: spanError })
+    .refine((n) => Number.isSafeInteger(n) && n >= 0, { error: spanError });
 
 export const SpanSchema = z
   .tuple([spanIndex(), spanIndex()], { error: spanError })

@@ -1,27 +1,11 @@
-import { DEFAULT_FILTERS, type FilterState } from './filters';
-import { ACTOR_KINDS, isRealDate } from './formatRules';
-import type { ActorKind } from './schema';
 import type { Selection } from './selection';
-import type { TieMode } from './tieEdges';
-import { isLayoutName, type LayoutName, type ViewName } from './view';
+import { readViewState, type ViewState } from './viewState';
 
-/** The part of the app's state that a link carries: view, filters, selection and layout. */
-export interface ViewState {
-  view: ViewName;
-  tieMode: TieMode;
-  /** The actor view draws ties on at least this many claims. */
-  tieMinWeight: number;
-  layout: LayoutName;
-  filters: FilterState;
-  selection: Selection;
-  focusDepth: number;
-}
+export type { ViewState } from './viewState';
 
-const TIE_MODES: readonly TieMode[] = ['agreement', 'conflict', 'both'];
-
-/** A whole number of claims, 1 or more, written plainly (as a link carries it). */
-function decodeMinWeight(value: string | null): number | null {
-  return value && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
+/** A whole number written plainly, as a link carries it (no "1e3", no "+2"); else null. */
+function plainNumber(value: string | null): number | null {
+  return value && /^[0-9]{1,6}$/.test(value) ? Number(value) : null;
 }
 
 function encodeSelection(selection: Selection): string | null {
@@ -75,42 +59,35 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   return params.toString();
 }
 
-function validDate(value: string | null): string | null {
-  return value && isRealDate(value) ? value : null;
-}
-
 /**
  * Returns the view state a URL hash describes, with defaults for whatever it leaves out or gets
- * wrong (a link edited by hand never stops the app from starting).
+ * wrong (a link edited by hand never stops the app from starting). The hash is only decoded here;
+ * what is valid is decided by readViewState, the same reading a saved session gets.
  */
 export function decodeViewState(hash: string, defaults: ViewState): ViewState {
   const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-  const view = params.get('view');
-  const ties = params.get('ties') as TieMode | null;
-  const layout = params.get('layout');
-  const focusText = params.get('focus') ?? '';
-  const focus = /^[0-3]$/.test(focusText) ? Number(focusText) : 0;
-  const filters: FilterState = {
-    ...DEFAULT_FILTERS,
-    hiddenStances: params.getAll('hide'),
-    hiddenKinds: params
-      .getAll('hideKind')
-      .filter((kind): kind is ActorKind => (ACTOR_KINDS as readonly string[]).includes(kind)),
-    dateFrom: validDate(params.get('from')),
-    dateTo: validDate(params.get('to')),
-    includeUndated: params.get('undated') !== '0',
-    contestedOnly: params.get('contested') === '1',
-    hideIsolated: params.get('isolated') === '0',
-    showAffiliations: params.get('affiliations') !== '0',
-  };
-  const selection = decodeSelection(params.get('select'));
-  return {
-    view: view === 'actors' || view === 'claims' ? view : defaults.view,
-    tieMode: ties && TIE_MODES.includes(ties) ? ties : defaults.tieMode,
-    tieMinWeight: decodeMinWeight(params.get('tieMin')) ?? defaults.tieMinWeight,
-    layout: layout && isLayoutName(layout) ? layout : defaults.layout,
-    filters,
-    selection,
-    focusDepth: selection ? focus : 0,
-  };
+  const flag = (key: string, whenSet: string, fallback: boolean) =>
+    params.has(key) ? params.get(key) === whenSet : fallback;
+  return readViewState(
+    {
+      view: params.get('view'),
+      tieMode: params.get('ties'),
+      tieMinWeight: plainNumber(params.get('tieMin')),
+      layout: params.get('layout'),
+      filters: {
+        hiddenStances: params.getAll('hide'),
+        hiddenKinds: params.getAll('hideKind'),
+        dateFrom: params.get('from'),
+        dateTo: params.get('to'),
+        // What a link leaves out is the plain default, not the defaults passed for other fields.
+        includeUndated: !flag('undated', '0', false),
+        contestedOnly: flag('contested', '1', false),
+        hideIsolated: flag('isolated', '0', false),
+        showAffiliations: !flag('affiliations', '0', false),
+      },
+      selection: decodeSelection(params.get('select')),
+      focusDepth: plainNumber(params.get('focus')),
+    },
+    defaults,
+  );
 }

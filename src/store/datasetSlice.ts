@@ -3,10 +3,13 @@ import { DEFAULT_FILTERS } from '../model/filters';
 import { buildGraphIndex, type GraphIndex } from '../model/graphIndex';
 import type { PlainNetwork } from '../model/network';
 import type { Problem } from '../model/parseDataset';
+import { splitLayout, type Point, type ViewPositions } from '../model/positions';
 import type { Dataset } from '../model/schema';
 import type { StatementTable } from '../model/table';
 import type { SessionSource } from './persistence';
 import type { StoreState } from './store';
+import { viewStateUpdate } from './viewStateActions';
+import type { ViewState } from '../model/viewState';
 
 /** Where the loaded dataset came from; remembered for the next visit. */
 export type DatasetSource = SessionSource;
@@ -43,10 +46,21 @@ export interface DatasetState {
 }
 
 export interface DatasetActions {
-  /** Replaces the loaded dataset with an already validated one. */
+  /**
+   * Replaces the loaded dataset with an already validated one, with an empty history. Its
+   * `layout` becomes the positions of its nodes (`positions`, say a saved session's, take
+   * precedence); `unsavedEdits` is for a restored session whose edits were never exported.
+   */
   loadDataset: (
     dataset: Dataset,
-    options?: { network?: PlainNetwork | null; source?: DatasetSource },
+    options?: {
+      network?: PlainNetwork | null;
+      source?: DatasetSource;
+      positions?: ViewPositions | null;
+      unsavedEdits?: boolean;
+      /** The view to open it in (a link's, a saved session's); its selection if it exists. */
+      viewState?: ViewState | null;
+    },
   ) => void;
   startLoading: (label: string) => void;
   setLoadPhase: (phase: 'reading' | 'validating') => void;
@@ -73,23 +87,46 @@ export const initialDatasetState: DatasetState = {
   pendingTable: null,
 };
 
+/** A plain network's own positions (from its file) as the claims view's, where it is drawn. */
+function networkPositions(network: PlainNetwork): ViewPositions {
+  const claims = new Map<string, Point>();
+  for (const node of network.nodes) if (node.position) claims.set(node.id, node.position);
+  return { claims, actors: new Map() };
+}
+
 export const createDatasetSlice: StateCreator<StoreState, [], [], DatasetSlice> = (set) => ({
   ...initialDatasetState,
   loadDataset: (dataset, options = {}) =>
-    set((state) => ({
-      index: buildGraphIndex(dataset),
-      network: options.network ?? null,
-      source: options.source ?? { kind: 'sample' },
-      datasetVersion: state.datasetVersion + 1,
-      loading: null,
-      loadFailure: null,
-      // A new dataset starts unfiltered and unselected; a restored session re-applies its view.
-      filters: DEFAULT_FILTERS,
-      selection: null,
-      focusDepth: 0,
-      // A plain network has no claims: the claims view is the only one that draws it.
-      view: options.network ? 'claims' : state.view,
-    })),
+    set((state) => {
+      const split = splitLayout(dataset);
+      const update: Partial<StoreState> = {
+        index: buildGraphIndex(split.dataset),
+        positions:
+          options.positions ??
+          (options.network ? networkPositions(options.network) : split.positions),
+        past: [],
+        future: [],
+        unsavedEdits: options.unsavedEdits ?? false,
+        revision: 0,
+        // Busy until the new dataset is drawn (the graph says when).
+        busy: true,
+        network: options.network ?? null,
+        source: options.source ?? { kind: 'sample' },
+        datasetVersion: state.datasetVersion + 1,
+        loading: null,
+        loadFailure: null,
+        // A new dataset starts unfiltered and unselected; a restored session re-applies its view.
+        filters: DEFAULT_FILTERS,
+        selection: null,
+        focusDepth: 0,
+        // A plain network has no claims: the claims view is the only one that draws it.
+        view: options.network ? 'claims' : state.view,
+      };
+      // Applied in the same update, so the first picture is already the asked-for view.
+      if (!options.viewState) return update;
+      const viewed = { ...update, ...viewStateUpdate({ ...state, ...update }, options.viewState) };
+      return options.network ? { ...viewed, view: 'claims' } : viewed;
+    }),
   startLoading: (label) => set({ loading: { label, phase: 'reading' }, loadFailure: null }),
   setLoadPhase: (phase) =>
     set((state) => (state.loading ? { loading: { ...state.loading, phase } } : {})),

@@ -1,28 +1,34 @@
 import { clear, createStore, getMany, set, setMany } from 'idb-keyval';
-import type { ViewState } from '../model/urlState';
+import type { Layout } from '../model/schema';
+import type { ViewState } from '../model/viewState';
 
 /** The shape of what is saved; bump it and add a step to MIGRATIONS when the shape changes. */
-export const SESSION_VERSION = 2;
+export const SESSION_VERSION = 3;
 
 /** Where the open dataset came from, so the app can say so and re-open it the same way. */
 export type SessionSource =
   | { kind: 'sample' }
   | { kind: 'file'; name: string }
   | { kind: 'text' }
+  | { kind: 'new' }
   | { kind: 'url'; url: string };
 
 /**
- * What is saved: the dataset as the user opened it (the original text, so export and re-open lose
- * nothing), where it came from, and the view state.
+ * What is saved: the dataset as the user opened it or last edited it (the text, so export and
+ * re-open lose nothing), where it came from, the view state and where the nodes are.
  */
 export interface SavedSession {
   version: number;
-  /** ISO timestamp of the last saveSession. */
+  /** ISO timestamp of the last save of the dataset. */
   savedAt: string;
   source: SessionSource;
-  /** Null for the sample (it ships with the app). */
+  /** Null for the sample as it ships with the app (an edited sample is saved as text). */
   datasetText: string | null;
+  /** Whether the dataset has edits that were never exported as JSON. */
+  unsavedEdits: boolean;
   viewState: ViewState;
+  /** Node positions per view, as a file's `layout` holds them; null when none were saved. */
+  layout: Layout | null;
 }
 
 /** Whether browser storage took the write; the message is written for the user. */
@@ -34,11 +40,12 @@ export type StorageStatus =
 // when it creates the database: no other code may use the 'stancegraph' database.
 const sessionStore = createStore('stancegraph', 'session');
 
-// Three keys, so that the view-state saves that follow every click rewrite a few hundred bytes,
-// never the dataset text (which can be tens of megabytes).
+// Four keys, so that the view-state saves that follow every click, and the positions saved after
+// a drag, never rewrite the dataset text (which can be tens of megabytes).
 const META_KEY = 'meta';
 const TEXT_KEY = 'datasetText';
 const VIEW_KEY = 'viewState';
+const LAYOUT_KEY = 'layout';
 
 const OK: StorageStatus = { ok: true };
 
@@ -91,26 +98,33 @@ function hasIndexedDB(): boolean {
   return typeof indexedDB !== 'undefined' && indexedDB !== null;
 }
 
-/**
- * Saves the dataset as opened, its source and the view state, replacing any earlier session.
- * Returns the storage status; never throws.
- */
-export async function saveSession(
-  session: Omit<SavedSession, 'version' | 'savedAt'>,
-): Promise<StorageStatus> {
-  if (!hasIndexedDB()) return unavailable();
-  const meta = {
+function metaOf(session: Pick<SavedSession, 'source' | 'unsavedEdits'>) {
+  return {
     version: SESSION_VERSION,
     savedAt: new Date().toISOString(),
     source: session.source,
+    unsavedEdits: session.unsavedEdits,
   };
+}
+
+/**
+ * Saves the dataset, its source, the view state and the positions, replacing any earlier
+ * session. Returns the storage status; never throws.
+ */
+export async function saveSession(
+  session: Pick<SavedSession, 'source' | 'datasetText' | 'viewState'> &
+    Partial<Pick<SavedSession, 'unsavedEdits' | 'layout'>>,
+): Promise<StorageStatus> {
+  if (!hasIndexedDB()) return unavailable();
+  const { unsavedEdits = false, layout = null } = session;
   try {
     // One transaction: a session is never half-written (new text under an old source).
     await setMany(
       [
-        [META_KEY, meta],
+        [META_KEY, metaOf({ source: session.source, unsavedEdits })],
         [TEXT_KEY, session.datasetText],
         [VIEW_KEY, session.viewState],
+        [LAYOUT_KEY, layout],
       ],
       sessionStore,
     );
@@ -120,6 +134,39 @@ export async function saveSession(
     // dataset the user has since replaced, under this dataset's later view-state saves.
     await clearSession();
     return failure(error, 'the dataset');
+  }
+}
+
+/**
+ * Saves an edited dataset's text (and whether its edits were exported) over the saved one,
+ * leaving the view state and positions. Returns the storage status; never throws.
+ */
+export async function saveDatasetText(
+  session: Pick<SavedSession, 'source' | 'unsavedEdits'> & { datasetText: string },
+): Promise<StorageStatus> {
+  if (!hasIndexedDB()) return unavailable();
+  try {
+    await setMany(
+      [
+        [META_KEY, metaOf(session)],
+        [TEXT_KEY, session.datasetText],
+      ],
+      sessionStore,
+    );
+    return OK;
+  } catch (error) {
+    return failure(error, 'your edits');
+  }
+}
+
+/** Saves where the nodes are (a file's `layout`). Returns the storage status; never throws. */
+export async function saveLayout(layout: Layout | null): Promise<StorageStatus> {
+  if (!hasIndexedDB()) return unavailable();
+  try {
+    await set(LAYOUT_KEY, layout, sessionStore);
+    return OK;
+  } catch (error) {
+    return failure(error, 'the arrangement of the graph');
   }
 }
 
@@ -147,20 +194,26 @@ export async function loadSession(): Promise<{
 }> {
   if (!hasIndexedDB()) return { session: null, status: unavailable() };
   try {
-    const [meta, datasetText, viewState] = await getMany<unknown>(
-      [META_KEY, TEXT_KEY, VIEW_KEY],
+    const [meta, datasetText, viewState, layout] = await getMany<unknown>(
+      [META_KEY, TEXT_KEY, VIEW_KEY, LAYOUT_KEY],
       sessionStore,
     );
     if (!isRecord(meta)) return { session: null, status: OK };
     // The validator (and zod with it) is loaded here, not with the page: the first load is lighter.
     const { migrateSession } = await import('./sessionSchema');
-    const session = migrateSession({ ...meta, datasetText: datasetText ?? null, viewState });
+    const session = migrateSession({
+      ...meta,
+      datasetText: datasetText ?? null,
+      viewState,
+      layout: layout ?? null,
+    });
     if (session && meta.version !== SESSION_VERSION) {
       // saveViewState writes the current shape under the stored version, so a migrated session
       // is written back at once; the text only when a step changed it.
       const entries: [string, unknown][] = [
-        [META_KEY, { version: session.version, savedAt: session.savedAt, source: session.source }],
+        [META_KEY, { ...metaOf(session), savedAt: session.savedAt }],
         [VIEW_KEY, session.viewState],
+        [LAYOUT_KEY, session.layout],
       ];
       if (session.datasetText !== datasetText) entries.push([TEXT_KEY, session.datasetText]);
       await setMany(entries, sessionStore).catch(() => undefined);

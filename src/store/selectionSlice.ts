@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { Selection } from '../model/selection';
 import type { StoreState } from './store';
 
-export const MAX_FOCUS_DEPTH = 3;
+import { MAX_FOCUS_DEPTH } from '../model/viewState';
+
+export { MAX_FOCUS_DEPTH };
 
 export interface SelectionState {
   selection: Selection;

@@ -1,4 +1,5 @@
 import { countOf } from '../model/countOf';
+import { memoizeLast } from '../model/memoizeLast';
 import { computeVisibility, type Visibility } from '../model/filters';
 import { focusActorsView, focusClaimsView, neighbourhood } from '../model/focus';
 import type { PlainNetwork } from '../model/network';
@@ -7,19 +8,6 @@ import { buildSearchIndex, type SearchIndex } from '../model/search';
 import { drawnTies, drawnTiesNote, type DrawnTies, type TieEdge } from '../model/tieEdges';
 import { tieWeights, type TieWeights } from '../model/ties';
 import type { StoreState } from './store';
-
-/** Remembers the last result of `compute` for arguments that are the same objects. */
-function memoizeLast<Args extends readonly unknown[], R>(compute: (...args: Args) => R) {
-  let lastArgs: Args | null = null;
-  let lastResult!: R;
-  return (...args: Args): R => {
-    if (lastArgs === null || args.some((arg, i) => arg !== lastArgs![i])) {
-      lastResult = compute(...args);
-      lastArgs = args;
-    }
-    return lastResult;
-  };
-}
 
 const visibilityOf = memoizeLast(computeVisibility);
 // No ties, one object, so selectors stay referentially stable before a dataset loads.

@@ -1,9 +1,8 @@
 // Validation of saved sessions, and the migration path between their versions. Loaded only when a
 // session is read, so zod stays out of the page's first load.
 import { z } from 'zod';
-import { ACTOR_KINDS, isRealDate } from '../model/formatRules';
-import type { ViewState } from '../model/urlState';
-import { LAYOUT_NAMES } from '../model/view';
+import { LayoutSchema } from '../model/schema';
+import { DEFAULT_VIEW_STATE, readViewState } from '../model/viewState';
 import {
   isRecord,
   SESSION_VERSION,
@@ -11,39 +10,15 @@ import {
   type SavedSession,
   type SessionSource,
 } from './persistence';
-import { MAX_FOCUS_DEPTH } from './selectionSlice';
 
-const dateSchema = z.string().refine(isRealDate).nullable();
-
-// Typed against ViewState, so a field added to the view state fails type-checking here until it
-// is saved too (and SESSION_VERSION is bumped if old sessions lack it).
-const viewStateSchema: z.ZodType<ViewState> = z.object({
-  view: z.enum(['claims', 'actors']),
-  tieMode: z.enum(['agreement', 'conflict', 'both']),
-  tieMinWeight: z.int().min(1),
-  layout: z.enum(LAYOUT_NAMES),
-  filters: z.object({
-    hiddenStances: z.array(z.string()),
-    hiddenKinds: z.array(z.enum(ACTOR_KINDS)),
-    dateFrom: dateSchema,
-    dateTo: dateSchema,
-    includeUndated: z.boolean(),
-    contestedOnly: z.boolean(),
-    hideIsolated: z.boolean(),
-    showAffiliations: z.boolean(),
-  }),
-  selection: z.union([
-    z.object({ type: z.enum(['actor', 'claim', 'statement']), id: z.string() }),
-    z.object({ type: z.literal('tie'), a: z.string(), b: z.string() }),
-    z.null(),
-  ]),
-  focusDepth: z.int().min(0).max(MAX_FOCUS_DEPTH),
-});
+// The view state is read the way a link's is (model/viewState): valid fields kept, the rest default.
+const viewStateSchema = z.unknown().transform((value) => readViewState(value, DEFAULT_VIEW_STATE));
 
 const sourceSchema: z.ZodType<SessionSource> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sample') }),
   z.object({ kind: z.literal('file'), name: z.string() }),
   z.object({ kind: z.literal('text') }),
+  z.object({ kind: z.literal('new') }),
   z.object({ kind: z.literal('url'), url: z.string().min(1) }),
 ]);
 
@@ -53,7 +28,9 @@ const sessionSchema: z.ZodType<SavedSession> = z
     savedAt: z.iso.datetime(),
     source: sourceSchema,
     datasetText: z.string().nullable(),
+    unsavedEdits: z.boolean(),
     viewState: viewStateSchema,
+    layout: LayoutSchema.nullable(),
   })
   // Only the sample can be re-opened without its text; any other session without it is useless.
   .refine((session) => session.source.kind === 'sample' || session.datasetText !== null);
@@ -66,6 +43,8 @@ const MIGRATIONS: Readonly<Partial<Record<number, (session: RawSession) => RawSe
     ...v1,
     viewState: isRecord(v1.viewState) ? { tieMinWeight: 1, ...v1.viewState } : v1.viewState,
   }),
+  // Version 3 saved edited datasets and node positions; earlier sessions had neither.
+  2: (v2) => ({ ...v2, unsavedEdits: false, layout: null }),
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { TieMode } from '../model/tieEdges';
 import type { LayoutName, ViewName } from '../model/view';
+import { DEFAULT_VIEW_STATE } from '../model/viewState';
 import type { StoreState } from './store';
 
 export interface ViewState {
@@ -13,7 +14,7 @@ export interface ViewState {
   busy: boolean;
   /** Bumped by the Fit button; the graph canvas fits the view when it changes. */
   fitRequest: number;
-  /** Bumped by "Re-run layout"; the canvas lays out again when it changes. */
+  /** Bumped by "Re-run layout" and by choosing a layout; the graph lays out again when it changes. */
   layoutRequest: number;
   /** What the graph says about itself, e.g. that a large graph got a draft layout. */
   graphNote: string | null;
@@ -34,10 +35,10 @@ export interface ViewActions {
 export type ViewSlice = ViewState & ViewActions;
 
 export const initialViewState: ViewState = {
-  view: 'claims',
-  tieMode: 'both',
-  tieMinWeight: 1,
-  layout: 'fcose',
+  view: DEFAULT_VIEW_STATE.view,
+  tieMode: DEFAULT_VIEW_STATE.tieMode,
+  tieMinWeight: DEFAULT_VIEW_STATE.tieMinWeight,
+  layout: DEFAULT_VIEW_STATE.layout,
   busy: true,
   fitRequest: 0,
   layoutRequest: 0,
@@ -53,7 +54,12 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   setTieMinWeight: (tieMinWeight) => {
     if (Number.isInteger(tieMinWeight) && tieMinWeight >= 1) set({ tieMinWeight });
   },
-  setLayout: (layout) => set({ layout }),
+  // Choosing a layout lays the graph out with it; a layout that arrives with a link or a saved
+  // view (applyViewState) is only the choice, so it never throws away a saved arrangement.
+  setLayout: (layout) =>
+    set((state) =>
+      state.layout === layout ? {} : { layout, layoutRequest: state.layoutRequest + 1 },
+    ),
   setBusy: (busy) => set({ busy }),
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
   requestLayout: () => set((state) => ({ layoutRequest: state.layoutRequest + 1 })),

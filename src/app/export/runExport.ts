@@ -1,6 +1,7 @@
 import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/ExportMenu';
-import { activeGraph } from '../../cytoscape/activeGraph';
+import type { GraphController } from '../../cytoscape/graphController';
 import { exportFileName } from '../../model/exportFileName';
+import { withLayout } from '../../model/positions';
 import {
   selectActorsViewShown,
   selectShownVisibility,
@@ -34,15 +35,30 @@ function cssVariable(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
-/** Node positions of the graph on screen, keyed by dataset id. */
-function positionsByDatasetId(): Map<string, { x: number; y: number }> {
-  const positions = new Map<string, { x: number; y: number }>();
-  activeGraph()
-    ?.cy.nodes()
-    .forEach((node) => {
-      positions.set(node.data('ref') as string, { ...node.position() });
-    });
-  return positions;
+/** Where the nodes of the view on screen are, by dataset id (a plain network: the claims view's). */
+function shownPositions(): ReadonlyMap<string, { x: number; y: number }> {
+  const state = useStore.getState();
+  return state.positions[state.network ? 'claims' : state.view];
+}
+
+/**
+ * Returns the whole dataset as a stancegraph file with its node positions (`layout`), whatever the
+ * filters show: what "Export JSON" offers before an edited dataset is replaced.
+ */
+export async function wholeDatasetJson(): Promise<string> {
+  const state = useStore.getState();
+  if (!state.index) throw new Error('no dataset is loaded');
+  const { serializeDataset } = await import('../../model/exportJson');
+  return serializeDataset(withLayout(state.index.dataset, state.positions));
+}
+
+/** Downloads the whole dataset as JSON; its edits are then safe. */
+export async function exportWholeDataset(): Promise<void> {
+  const state = useStore.getState();
+  if (!state.index) return;
+  const name = exportFileName(state.index.dataset.title, state.view, new Date(), 'json');
+  download(await wholeDatasetJson(), name, 'json');
+  useStore.getState().markExported();
 }
 
 async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<string> {
@@ -52,14 +68,24 @@ async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<st
   // Export code is loaded on first use, so it costs the first page load nothing.
   if (format === 'json') {
     const { exportShownDataset, serializeDataset } = await import('../../model/exportJson');
-    return serializeDataset(exportShownDataset(state.index, visibility));
+    const shown = exportShownDataset(state.index, visibility);
+    // What is shown, with the positions of both views, so the picture comes back when reopened.
+    const text = serializeDataset(withLayout(shown, state.positions));
+    // Edits are safe once the file holds every record, not when filters left some out.
+    if (
+      shown.statements.length === state.index.dataset.statements.length &&
+      shown.actors.length === state.index.dataset.actors.length &&
+      shown.claims.length === state.index.dataset.claims.length
+    )
+      useStore.getState().markExported();
+    return text;
   }
   if (format === 'csv') {
     const { statementsCsv } = await import('../../model/exportCsv');
     return statementsCsv(state.index, visibility);
   }
   const { actorsGraph, claimsGraph, toGexf, toGraphml } = await import('../../model/exportGraph');
-  const positions = positionsByDatasetId();
+  const positions = shownPositions();
   const shownActors = selectActorsViewShown(state);
   // Ties come from what the filters show; the focus narrows actors, not the statements behind ties.
   const filtered = selectVisibility(state);
@@ -82,6 +108,7 @@ async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<st
  * asked (a scale lowered to fit the browser's limits).
  */
 export async function runExport(
+  graph: GraphController | null,
   format: ExportFormat,
   options: ExportOptions,
 ): Promise<string | null> {
@@ -92,7 +119,6 @@ export async function runExport(
     download(await dataFile(format), name, format);
     return null;
   }
-  const graph = activeGraph();
   if (!graph) throw new Error('the graph is not on screen');
   const { exportRaster, exportSvg } = await import('../../cytoscape/exportImage');
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;

@@ -1,6 +1,8 @@
 import { isHttpUrl } from '../../model/formatRules';
 import type { Problem } from '../../model/parseDataset';
+import type { ViewPositions } from '../../model/positions';
 import type { Dataset } from '../../model/schema';
+import type { ViewState } from '../../model/viewState';
 import type { DatasetSource } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
 import { readInWorker, type FileFacts } from './readInWorker';
@@ -28,6 +30,13 @@ function fail(title: string, problems: Problem[]): false {
   return false;
 }
 
+/** What a saved session or a link brings besides the dataset: its arrangement and its view. */
+export interface Restored {
+  positions?: ViewPositions | null;
+  unsavedEdits?: boolean;
+  viewState?: ViewState | null;
+}
+
 /**
  * Reads, validates and loads a dataset from a file or text, in any format the app reads. On any
  * problem the loaded dataset stays untouched and the problems are shown. A spreadsheet of
@@ -37,7 +46,7 @@ async function open(
   input: Blob | string,
   label: string,
   source: DatasetSource,
-  facts: FileFacts = {},
+  { facts = {}, restored }: { facts?: FileFacts; restored?: Restored } = {},
 ): Promise<boolean> {
   const store = useStore.getState();
   store.startLoading(label);
@@ -52,7 +61,13 @@ async function open(
       useStore.getState().askForMapping({ table: result.table, label, source });
       return false;
     }
-    useStore.getState().loadDataset(result.dataset, { network: result.network, source });
+    useStore.getState().loadDataset(result.dataset, {
+      network: result.network,
+      source,
+      positions: restored?.positions,
+      unsavedEdits: restored?.unsavedEdits,
+      viewState: restored?.viewState,
+    });
     notifyDatasetLoaded(text, source);
     return true;
   } catch (error) {
@@ -75,7 +90,7 @@ export function openFile(file: File): Promise<boolean> {
       ]),
     );
   }
-  return open(file, file.name, { kind: 'file', name: file.name }, { name: file.name });
+  return open(file, file.name, { kind: 'file', name: file.name }, { facts: { name: file.name } });
 }
 
 /**
@@ -95,11 +110,18 @@ export function openText(text: string): Promise<boolean> {
   return open(text, 'The pasted text', { kind: 'text' });
 }
 
-/** Opens the dataset a saved session held, as it was first opened. */
-export function openSavedText(text: string, source: DatasetSource): Promise<boolean> {
+/** Opens the dataset a saved session held, with its positions and whether it has unsaved edits. */
+export function openSavedText(
+  text: string,
+  source: DatasetSource,
+  restored: Restored,
+): Promise<boolean> {
   // The text alone tells its format; the file's name gives a network from GEXF its title back.
   const title = source.kind === 'file' ? source.name.replace(/\.[^.]*$/, '') : undefined;
-  return open(text, 'The saved dataset', source, title === undefined ? {} : { title });
+  return open(text, 'The saved dataset', source, {
+    facts: title === undefined ? {} : { title },
+    restored,
+  });
 }
 
 function fileNameOf(url: URL): string | undefined {
@@ -112,7 +134,7 @@ function fileNameOf(url: URL): string | undefined {
 }
 
 /** Fetches and opens a dataset from a link (`?data=<url>`), saying clearly why when it cannot. */
-export async function openUrl(address: string): Promise<boolean> {
+export async function openUrl(address: string, restored?: Restored): Promise<boolean> {
   if (!isHttpUrl(address)) {
     return fail('The dataset link could not be opened', [
       { path: 'data', message: `"${address}" is not an http or https address` },
@@ -159,5 +181,13 @@ export async function openUrl(address: string): Promise<boolean> {
   }
   // The link's last path segment names the file, which helps tell its format (a .gexf, a .csv).
   const name = fileNameOf(url);
-  return open(blob, label, { kind: 'url', url: url.href }, name === undefined ? {} : { name });
+  return open(
+    blob,
+    label,
+    { kind: 'url', url: url.href },
+    {
+      facts: name === undefined ? {} : { name },
+      restored,
+    },
+  );
 }

@@ -33,8 +33,8 @@ async function readOnMainThread(input: Blob | string, { name, title }: FileFacts
 /**
  * Reads a file or text in the dataset worker and returns what it holds, with the text a session
  * keeps to open it again (the file's text, or the dataset's JSON; null for a table, kept once its
- * columns are mapped). `facts` are the file's name, which helps tell its format, and a title. Falls back to the
- * main thread without workers.
+ * columns are mapped). `facts` are the file's name, which helps tell its format, and a title.
+ * Falls back to the main thread without workers, and when the worker fails.
  */
 export function readInWorker(
   input: Blob | string,
@@ -60,11 +60,14 @@ export function readInWorker(
       if (reply.type === 'result') resolve({ result: reply.result, text: reply.text });
       else reject(new Error(reply.message));
     };
-    // A worker that cannot start (a blocked script, say) must not leave the load hanging.
+    // A worker that cannot start (a blocked script, say) or fails on the way must not leave the
+    // load hanging: the main thread reads instead, and later loads start a new worker.
     const onError = (event: ErrorEvent) => {
+      event.preventDefault();
       stop();
-      worker = null;
-      reject(new Error(event.message || 'the background reader stopped'));
+      target.terminate();
+      if (worker === target) worker = null;
+      readOnMainThread(input, facts).then(resolve, reject);
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);

@@ -64,7 +64,7 @@ function RadioRow<T extends string>({ name, group, choices, value, onChange }: R
   );
 }
 
-interface ExportMenuProps {
+export interface ExportMenuProps {
   /** Runs one export; resolves to a message when the result differs from what was asked. */
   onExport: (format: ExportFormat, options: ExportOptions) => Promise<string | null>;
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../src/cytoscape/elements';
 import { GraphController } from '../../../src/cytoscape/graphController';
 import { LARGE_GRAPH_NODES } from '../../../src/cytoscape/layouts';
+import type { SceneListener } from '../../../src/cytoscape/scene';
 import { buildStylesheet, type Theme } from '../../../src/cytoscape/stylesheet';
 import { actorsViewPredicate, claimsViewPredicate } from '../../../src/cytoscape/visibility';
 import { computeVisibility, DEFAULT_FILTERS, type FilterState } from '../../../src/model/filters';
@@ -22,6 +23,7 @@ import type { Selection } from '../../../src/model/selection';
 import type { TieMode } from '../../../src/model/tieEdges';
 import type { LayoutName } from '../../../src/model/view';
 import { allTieEdges } from '../testData';
+import { sceneWith } from './scenes';
 
 function parse(text: string): GraphIndex {
   const result = parseDataset(text);
@@ -64,10 +66,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function controllerWith(elements: ElementDefinition[]): GraphController {
-  const controller = new GraphController(undefined, 'light');
+function controllerWith(elements: ElementDefinition[], listener?: SceneListener): GraphController {
+  const controller = new GraphController(undefined, 'light', listener);
   controllers.push(controller);
-  controller.replaceElements(elements);
+  controller.sync(sceneWith(elements));
   return controller;
 }
 
@@ -167,13 +169,12 @@ describe('GraphController.applyVisibility in the claims view', () => {
   });
 });
 
-describe('GraphController.syncEdges in the actor view', () => {
-  const edgesFor = (index: GraphIndex, mode: TieMode, filters: FilterState = DEFAULT_FILTERS) => {
+describe('GraphController.sync of the actor view as the ties change', () => {
+  const viewFor = (index: GraphIndex, mode: TieMode, filters: FilterState = DEFAULT_FILTERS) => {
     const visible = computeVisibility(index, filters).statements;
-    return actorsViewElements(index, allTieEdges(index, mode, visible)).filter(
-      (e) => e.group === 'edges',
-    );
+    return actorsViewElements(index, allTieEdges(index, mode, visible));
   };
+  const edgesOf = (elements: ElementDefinition[]) => elements.filter((e) => e.group === 'edges');
 
   it('keeps node positions, drops unwanted edges, updates kept ones and adds new ones', async () => {
     const controller = controllerWith(actorsViewElements(SEED, []));
@@ -182,23 +183,29 @@ describe('GraphController.syncEdges in the actor view', () => {
     const positions = positionsOf(cy);
     const nodes = new Map(cy.nodes().map((n) => [n.id(), n]));
 
-    const both = edgesFor(SEED, 'both');
-    const agreementOnly = edgesFor(SEED, 'agreement');
+    const bothView = viewFor(SEED, 'both');
+    const agreementView = viewFor(SEED, 'agreement');
+    const both = edgesOf(bothView);
+    const agreementOnly = edgesOf(agreementView);
     expect(agreementOnly.length).toBeGreaterThan(0);
     expect(agreementOnly.length).toBeLessThan(both.length);
 
-    controller.syncEdges(both);
+    controller.sync(sceneWith(bothView));
     expect(ids(cy, 'edge')).toEqual(both.map((e) => e.data.id as string).sort());
     const kept = cy.getElementById(agreementOnly[0]!.data.id as string);
 
-    controller.syncEdges(agreementOnly);
+    controller.sync(sceneWith(agreementView));
     expect(ids(cy, 'edge')).toEqual(agreementOnly.map((e) => e.data.id as string).sort());
     expect(cy.edges('[tieType = "conflict"]')).toHaveLength(0);
     expect(cy.getElementById(agreementOnly[0]!.data.id as string)).toBe(kept);
 
     // Hiding "asserts" lowers some agreement weights: kept edges take the new data in place.
-    const fewer = edgesFor(SEED, 'agreement', { ...DEFAULT_FILTERS, hiddenStances: ['asserts'] });
-    controller.syncEdges(fewer);
+    const fewerView = viewFor(SEED, 'agreement', {
+      ...DEFAULT_FILTERS,
+      hiddenStances: ['asserts'],
+    });
+    const fewer = edgesOf(fewerView);
+    controller.sync(sceneWith(fewerView));
     expect(ids(cy, 'edge')).toEqual(fewer.map((e) => e.data.id as string).sort());
     for (const edge of fewer) {
       const drawn = cy.getElementById(edge.data.id as string);
@@ -212,7 +219,7 @@ describe('GraphController.syncEdges in the actor view', () => {
     });
     expect(changed, 'a tie whose weight changed').toBeDefined();
 
-    controller.syncEdges(both);
+    controller.sync(sceneWith(bothView));
     expect(ids(cy, 'edge')).toEqual(both.map((e) => e.data.id as string).sort());
     expect(cy.edges('[tieType = "conflict"]').length).toBeGreaterThan(0);
 
@@ -581,7 +588,7 @@ describe('buildStylesheet', () => {
     }
     const controller = new GraphController(undefined, theme);
     controllers.push(controller);
-    controller.setTheme(theme === 'light' ? 'dark' : 'light');
+    controller.sync(sceneWith([], { theme: theme === 'light' ? 'dark' : 'light' }));
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
   });

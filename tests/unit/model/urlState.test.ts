@@ -4,17 +4,10 @@ import { DEFAULT_FILTERS, type FilterState } from '../../../src/model/filters';
 import { ACTOR_KINDS, isRealDate } from '../../../src/model/schema';
 import type { Selection } from '../../../src/model/selection';
 import { decodeViewState, encodeViewState, type ViewState } from '../../../src/model/urlState';
+import { DEFAULT_VIEW_STATE } from '../../../src/model/viewState';
 import { LAYOUT_NAMES } from '../../../src/model/view';
 
-const DEFAULTS: ViewState = {
-  view: 'claims',
-  tieMode: 'both',
-  tieMinWeight: 1,
-  layout: 'fcose',
-  filters: DEFAULT_FILTERS,
-  selection: null,
-  focusDepth: 0,
-};
+const DEFAULTS: ViewState = DEFAULT_VIEW_STATE;
 
 const VIEWS = ['claims', 'actors'] as const;
 const TIE_MODES = ['agreement', 'conflict', 'both'] as const;

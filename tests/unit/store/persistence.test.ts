@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import * as idb from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
-import type { ViewState } from '../../../src/model/urlState';
+import type { ViewState } from '../../../src/model/viewState';
+import { DEFAULT_VIEW_STATE } from '../../../src/model/viewState';
 import {
   SESSION_VERSION,
   clearSession,
   loadSession,
+  saveDatasetText,
+  saveLayout,
   saveSession,
   saveViewState,
   type SavedSession,
@@ -54,7 +57,9 @@ const SAVED: SavedSession = {
   savedAt: '2025-01-02T03:04:05.000Z',
   source: { kind: 'file', name: 'troops.json' },
   datasetText: TEXT,
+  unsavedEdits: false,
   viewState: VIEW,
+  layout: null,
 };
 
 function quotaError() {
@@ -126,6 +131,52 @@ describe('saveSession / loadSession', () => {
   });
 });
 
+describe('saveDatasetText / saveLayout', () => {
+  const LAYOUT = {
+    claims: { a: [1, 2] as [number, number] },
+    actors: { b: [-3.5, 4] as [number, number] },
+  };
+
+  it('an edited dataset replaces the text and the edits flag, and keeps the view and layout', async () => {
+    await saveSession({
+      source: { kind: 'sample' },
+      datasetText: null,
+      viewState: VIEW,
+      layout: LAYOUT,
+    });
+    expect(
+      await saveDatasetText({ source: { kind: 'sample' }, datasetText: TEXT, unsavedEdits: true }),
+    ).toEqual({ ok: true });
+    const { session } = await loadSession();
+    expect(session).toMatchObject({
+      source: { kind: 'sample' },
+      datasetText: TEXT,
+      unsavedEdits: true,
+      viewState: VIEW,
+      layout: LAYOUT,
+    });
+  });
+
+  it('positions replace the layout alone', async () => {
+    await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW });
+    expect((await loadSession()).session?.layout).toBeNull();
+    expect(await saveLayout(LAYOUT)).toEqual({ ok: true });
+    const { session } = await loadSession();
+    expect(session).toMatchObject({ datasetText: TEXT, viewState: VIEW, layout: LAYOUT });
+  });
+
+  it('says so when storage is full, in words about the edits', async () => {
+    vi.mocked(idb.setMany).mockRejectedValueOnce(quotaError());
+    expect(
+      await saveDatasetText({ source: { kind: 'text' }, datasetText: TEXT, unsavedEdits: true }),
+    ).toEqual({
+      ok: false,
+      reason: 'full',
+      message: 'Browser storage is full: your edits will not come back after a reload.',
+    });
+  });
+});
+
 describe('saveViewState', () => {
   it('replaces the view state and leaves the dataset alone', async () => {
     await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW });
@@ -155,13 +206,22 @@ describe('migrateSession', () => {
   it('lifts a version-1 session, which drew every tie, to a minimum tie weight of 1', () => {
     const viewV1: Partial<ViewState> = { ...VIEW };
     delete viewV1.tieMinWeight;
-    expect(migrateSession({ ...SAVED, version: 1, viewState: viewV1 })).toEqual({
+    const { unsavedEdits: _edits, layout: _layout, ...v2 } = SAVED;
+    expect(migrateSession({ ...v2, version: 1, viewState: viewV1 })).toEqual({
       ...SAVED,
       viewState: { ...VIEW, tieMinWeight: 1 },
     });
-    // A version-1 session that somehow has the field keeps it; a broken one is still refused.
-    expect(migrateSession({ ...SAVED, version: 1 })).toEqual(SAVED);
-    expect(migrateSession({ ...SAVED, version: 1, viewState: 'broken' })).toBeNull();
+    // A version-1 session that somehow has the field keeps it; a broken one gets the defaults.
+    expect(migrateSession({ ...v2, version: 1 })).toEqual(SAVED);
+    expect(migrateSession({ ...v2, version: 1, viewState: 'broken' })).toEqual({
+      ...SAVED,
+      viewState: DEFAULT_VIEW_STATE,
+    });
+  });
+
+  it('lifts a version-2 session: no edits to keep, no positions saved', () => {
+    const { unsavedEdits: _edits, layout: _layout, ...v2 } = SAVED;
+    expect(migrateSession({ ...v2, version: 2 })).toEqual(SAVED);
   });
 
   it('accepts a current session as it is', () => {
@@ -195,29 +255,41 @@ describe('migrateSession', () => {
     ['no text for a file', { ...SAVED, datasetText: null }],
     ['a text that is not a string', { ...SAVED, datasetText: 42 }],
     ['a bad timestamp', { ...SAVED, savedAt: 'yesterday' }],
-    ['no view state', { ...SAVED, viewState: undefined }],
-    ['an unknown view', { ...SAVED, viewState: { ...VIEW, view: 'map' } }],
-    ['an unknown layout', { ...SAVED, viewState: { ...VIEW, layout: 'spiral' } }],
-    ['a focus depth too deep', { ...SAVED, viewState: { ...VIEW, focusDepth: 9 } }],
-    ['a minimum tie weight of 0', { ...SAVED, viewState: { ...VIEW, tieMinWeight: 0 } }],
-    ['a fractional minimum tie weight', { ...SAVED, viewState: { ...VIEW, tieMinWeight: 1.5 } }],
-    ['no minimum tie weight', { ...SAVED, viewState: { ...VIEW, tieMinWeight: undefined } }],
-    [
-      'a broken selection',
-      { ...SAVED, viewState: { ...VIEW, selection: { type: 'tie', a: 'x' } } },
-    ],
-    [
-      'an impossible date',
-      { ...SAVED, viewState: { ...VIEW, filters: { ...VIEW.filters, dateTo: '2025-02-30' } } },
-    ],
-    [
-      'an unknown actor kind',
-      { ...SAVED, viewState: { ...VIEW, filters: { ...VIEW.filters, hiddenKinds: ['alien'] } } },
-    ],
-    ['filters missing', { ...SAVED, viewState: { ...VIEW, filters: undefined } }],
+    ['unsaved edits that are not a boolean', { ...SAVED, unsavedEdits: 'yes' }],
+    ['a layout that is not positions', { ...SAVED, layout: { claims: { a: [1] } } }],
   ])('returns null for %s without throwing', (_name, raw) => {
     expect(() => migrateSession(raw)).not.toThrow();
     expect(migrateSession(raw)).toBeNull();
+  });
+
+  // The view state is read as a link's is (model/viewState): a broken field takes its default,
+  // the rest of the session (the dataset above all) comes back.
+  it.each([
+    ['no view state', undefined, {}],
+    ['an unknown view', { ...VIEW, view: 'map' }, { view: 'claims' }],
+    ['an unknown layout', { ...VIEW, layout: 'spiral' }, { layout: 'fcose' }],
+    ['a focus depth too deep', { ...VIEW, focusDepth: 9 }, { focusDepth: 0 }],
+    ['a minimum tie weight of 0', { ...VIEW, tieMinWeight: 0 }, { tieMinWeight: 1 }],
+    ['a fractional minimum tie weight', { ...VIEW, tieMinWeight: 1.5 }, { tieMinWeight: 1 }],
+    [
+      'a broken selection',
+      { ...VIEW, selection: { type: 'tie', a: 'x' } },
+      { selection: null, focusDepth: 0 },
+    ],
+    [
+      'an impossible date',
+      { ...VIEW, filters: { ...VIEW.filters, dateTo: '2025-02-30' } },
+      { filters: { ...VIEW.filters, dateTo: null } },
+    ],
+    [
+      'an unknown actor kind',
+      { ...VIEW, filters: { ...VIEW.filters, hiddenKinds: ['alien', 'state'] } },
+      { filters: { ...VIEW.filters, hiddenKinds: ['state'] } },
+    ],
+  ])('keeps the session with %s, that field at its default', (_name, viewState, expected) => {
+    const session = migrateSession({ ...SAVED, viewState });
+    const base = viewState === undefined ? DEFAULT_VIEW_STATE : VIEW;
+    expect(session).toEqual({ ...SAVED, viewState: { ...base, ...expected } });
   });
 
   it('returns null for objects whose getters throw', () => {

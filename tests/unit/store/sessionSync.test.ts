@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sameViewState, startSessionSync } from '../../../src/app/sessionSync';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
-import type { ViewState } from '../../../src/model/urlState';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/model/viewState';
 import {
   clearSession,
   loadSession,
@@ -14,15 +14,7 @@ import {
 import { useStore } from '../../../src/store/store';
 import { pickViewState } from '../../../src/store/viewStateActions';
 
-const BASE: ViewState = {
-  view: 'claims',
-  tieMode: 'both',
-  tieMinWeight: 1,
-  layout: 'fcose',
-  filters: DEFAULT_FILTERS,
-  selection: null,
-  focusDepth: 0,
-};
+const BASE: ViewState = DEFAULT_VIEW_STATE;
 
 describe('sameViewState', () => {
   it('compares by value, not identity', () => {

@@ -649,15 +649,10 @@ describe('applyViewState', () => {
   });
 });
 
-describe('persistence', () => {
-  it('stores only the layout choice', () => {
+describe('preferences', () => {
+  it('leave nothing in localStorage: the session and the URL carry the view, layout included', () => {
     store().loadDataset(SEED);
     store().setLayout('circle');
-    store().toggleStance('denies');
-    store().select({ type: 'actor', id: 'putin' });
-    const saved = JSON.parse(localStorage.getItem('stancegraph.preferences') ?? 'null') as {
-      state: Record<string, unknown>;
-    };
-    expect(saved.state).toEqual({ layout: 'circle' });
+    expect(localStorage.length).toBe(0);
   });
 });

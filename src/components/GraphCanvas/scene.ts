@@ -1,0 +1,63 @@
+import {
+  actorsViewElements,
+  claimsViewElements,
+  networkElements,
+  selectionElementIds,
+} from '../../cytoscape/elements';
+import type { Scene } from '../../cytoscape/scene';
+import type { Theme } from '../../cytoscape/stylesheet';
+import {
+  actorsViewPredicate,
+  claimsViewPredicate,
+  networkPredicate,
+} from '../../cytoscape/visibility';
+import { memoizeLast } from '../../model/memoizeLast';
+import {
+  selectActorsViewShown,
+  selectNetworkShown,
+  selectShownVisibility,
+  selectTieEdges,
+} from '../../store/selectors';
+import type { StoreState } from '../../store/store';
+
+// Each part of the scene is remembered for the inputs it comes from, so a store change that does
+// not touch a part hands the graph the very same object, which it skips at once.
+const claimsElementsOf = memoizeLast(claimsViewElements);
+const actorsElementsOf = memoizeLast(actorsViewElements);
+const networkElementsOf = memoizeLast(networkElements);
+const claimsShownOf = memoizeLast(claimsViewPredicate);
+const actorsShownOf = memoizeLast(actorsViewPredicate);
+const networkShownOf = memoizeLast(networkPredicate);
+const selectedOf = memoizeLast(selectionElementIds);
+
+/** What the graph should show for the store's state; null before a dataset has loaded. */
+export function sceneOf(state: StoreState, theme: Theme): Scene | null {
+  const { index, network, view } = state;
+  if (!index) return null;
+  // A plain network is drawn once, in the claims view's place.
+  const drawnView = network ? 'claims' : view;
+  let elements: Scene['elements'];
+  let isShown: Scene['isShown'];
+  if (network) {
+    elements = networkElementsOf(index, network);
+    isShown = networkShownOf(selectNetworkShown(state)!);
+  } else if (view === 'claims') {
+    elements = claimsElementsOf(index);
+    isShown = claimsShownOf(selectShownVisibility(state)!);
+  } else {
+    elements = actorsElementsOf(index, selectTieEdges(state));
+    isShown = actorsShownOf(selectActorsViewShown(state)!.actors);
+  }
+  return {
+    generation: `${state.datasetVersion}:${network ? 'network' : view}`,
+    view: drawnView,
+    elements,
+    isShown,
+    selected: selectedOf(state.selection),
+    positions: state.positions[drawnView],
+    layout: state.layout,
+    layoutRequest: state.layoutRequest,
+    fitRequest: state.fitRequest,
+    theme,
+  };
+}
