@@ -90,8 +90,11 @@ export type Sniffed = { format: FileFormat } | { problem: string };
 export function sniffFormat(name: string | undefined, head: Uint8Array | string): Sniffed {
   const ext = extensionOf(name);
   const bytes = typeof head === 'string' ? undefined : head;
+  // The first few thousand characters tell; a 50 MB text need not be scanned for that.
   const text =
-    typeof head === 'string' ? head : new TextDecoder('utf-8').decode(head.subarray(0, 4096));
+    typeof head === 'string'
+      ? head.slice(0, 4096)
+      : new TextDecoder('utf-8').decode(head.subarray(0, 4096));
   if (bytes && text.startsWith(SQLITE)) return { format: 'dna' };
   if (bytes && startsWithBytes(bytes, ZIP)) return { format: 'xlsx' };
   if (bytes && startsWithBytes(bytes, OLE)) {
