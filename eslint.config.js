@@ -10,7 +10,17 @@ const layerRules = [
   {
     files: ['src/model/**/*.ts'],
     layers: [],
-    packages: ['zod', 'graphology', 'graphology-*', 'papaparse'],
+    // The file readers: sql.js (types only: app/ loads the engine), read-excel-file, and the
+    // XML parser under the graphology readers, for line numbers.
+    packages: [
+      'zod',
+      'graphology',
+      'graphology-*',
+      'papaparse',
+      'sql.js',
+      'read-excel-file',
+      '@xmldom/xmldom',
+    ],
     why: 'model/ is pure TypeScript: it imports zod and data libraries only.',
   },
   {
@@ -41,7 +51,8 @@ const layerRules = [
   {
     files: ['src/app/**/*.{ts,tsx}'],
     layers: ['model', 'store', 'cytoscape', 'components', 'components/GraphCanvas'],
-    packages: ['react', 'react-dom', 'zustand'],
+    // sql.js: the SQLite engine and its WebAssembly, loaded when a DNA file is opened.
+    packages: ['react', 'react-dom', 'zustand', 'sql.js'],
     dataFiles: ['data/*'],
     why: 'app/ puts the layers together.',
   },

@@ -7,7 +7,7 @@ import { ExportMenu, type ExportMenuProps } from '../components/ExportMenu/Expor
 import type { GraphController } from '../cytoscape/graphController';
 import { LoadAlert } from '../components/LoadAlert/LoadAlert';
 import { LoadProgress } from '../components/LoadProgress/LoadProgress';
-import { OpenDataset } from '../components/OpenDataset/OpenDataset';
+import { OpenDataset, TEMPLATE_URL } from '../components/OpenDataset/OpenDataset';
 import { FilterPanel } from '../components/FilterPanel/FilterPanel';
 import { GraphCanvas } from '../components/GraphCanvas/GraphCanvas';
 import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
@@ -19,7 +19,8 @@ import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
 import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
-import { openFile, openText } from './loading/openDataset';
+import type { Dataset } from '../model/schema';
+import { openFile, openMappedTable, openText } from './loading/openDataset';
 import { createNewDataset } from './loading/newDataset';
 import { openSample } from './loading/openSample';
 import { runExport } from './export/runExport';
@@ -56,6 +57,31 @@ function EditorQuestions() {
       {replaceQuestion && (
         <ReplaceDialog by={replaceQuestion.by} onAnswer={answerReplaceQuestion} />
       )}
+    </Suspense>
+  );
+}
+
+// Loaded only when a spreadsheet is opened: the first load stays small.
+const MapColumnsDialog = lazy(() => import('../components/MapColumns/MapColumnsDialog'));
+
+/** The Map columns dialog for a spreadsheet that was opened, while one waits for it. */
+function PendingTableDialog() {
+  const pending = useStore((s) => s.pendingTable);
+  const closeMapping = useStore((s) => s.closeMapping);
+  if (!pending) return null;
+  const importDataset = (dataset: Dataset) => {
+    closeMapping();
+    void openMappedTable(dataset, pending.label, pending.source);
+  };
+  return (
+    <Suspense fallback={null}>
+      <MapColumnsDialog
+        table={pending.table}
+        label={pending.label}
+        onImport={importDataset}
+        onCancel={closeMapping}
+        templateUrl={TEMPLATE_URL}
+      />
     </Suspense>
   );
 }
@@ -111,6 +137,7 @@ export function App() {
       </footer>
       <DropZone onDropFile={(file) => void openDroppedOrChosenFile(file)} />
       <EditorQuestions />
+      <PendingTableDialog />
     </div>
   );
 }

@@ -205,10 +205,17 @@ export function actorsViewElements(
  * it through) at the file's positions when it has them, and its edges labelled by interaction.
  */
 export function networkElements(index: GraphIndex, network: PlainNetwork): ElementDefinition[] {
-  const positions = new Map(network.nodes.map((node) => [node.id, node.position]));
-  const elements = actorNodes(index).map((node) => {
-    const position = positions.get(node.data.ref as string);
-    return position ? { ...node, position: { ...position } } : node;
+  const byId = new Map(network.nodes.map((node) => [node.id, node]));
+  const elements = actorNodes(index).map((element) => {
+    const node = byId.get(element.data.ref as string);
+    if (!node) return element;
+    // The file's own colours and sizes (GEXF, GraphML) replace those of the kind "other".
+    const data = { ...element.data };
+    if (node.color !== undefined) data.color = node.color;
+    if (node.size !== undefined) data.size = nodeDiameter(node.size);
+    return node.position
+      ? { ...element, data, position: { ...node.position } }
+      : { ...element, data };
   });
   for (const edge of network.edges) {
     elements.push({
@@ -220,10 +227,21 @@ export function networkElements(index: GraphIndex, network: PlainNetwork): Eleme
         source: nodeId(edge.source),
         target: nodeId(edge.target),
         label: edge.interaction ?? edge.label ?? '',
+        ...(edge.color !== undefined && { linkColor: edge.color }),
       },
     });
   }
   return elements;
+}
+
+// A file's node sizes are drawn as diameters, within bounds that keep every node visible and none
+// covering the graph.
+const MIN_DIAMETER = 6;
+const MAX_DIAMETER = 200;
+
+/** Returns the diameter a node of a file's size is drawn with. */
+export function nodeDiameter(size: number): number {
+  return Math.min(MAX_DIAMETER, Math.max(MIN_DIAMETER, size));
 }
 
 /** Whether every node of a plain network comes with a position from its file. */

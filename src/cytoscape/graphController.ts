@@ -448,6 +448,8 @@ export interface GraphProbe {
   /** The label a node is drawn with, or null when it is not in the graph. */
   labelOf: (datasetId: string) => string | null;
   zoom: () => number;
+  /** A node's fill colour as drawn ("rgb(245,91,91)"), or null when there is no such node. */
+  nodeColor: (datasetId: string) => string | null;
 }
 
 declare global {
@@ -482,5 +484,9 @@ export function createGraphProbe(controller: GraphController, container: HTMLEle
       return node.empty() ? null : (node.data('label') as string);
     },
     zoom: () => cy.zoom(),
+    nodeColor(datasetId) {
+      const node = cy.getElementById(`n:${datasetId}`);
+      return node.empty() ? null : String(node.style('background-color'));
+    },
   };
 }

@@ -87,6 +87,11 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       },
     },
     {
+      // A plain network's node with a size from its file (GEXF, GraphML).
+      selector: 'node[type = "actor"][size]',
+      style: { width: 'data(size)', height: 'data(size)' },
+    },
+    {
       selector: 'node[type = "claim"]',
       style: {
         shape: 'round-rectangle',
@@ -153,6 +158,11 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         opacity: 0.5,
         'target-arrow-shape': 'none',
       },
+    },
+    {
+      // A plain network's edge with a colour from its file (GEXF).
+      selector: 'edge[type = "link"][linkColor]',
+      style: { 'line-color': 'data(linkColor)' },
     },
     ...(large ? largeGraphStyle : []),
     { selector: '.filtered', style: { display: 'none' } },

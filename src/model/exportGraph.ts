@@ -258,7 +258,8 @@ function isPresent(value: unknown): boolean {
 
 /**
  * Returns the graph as GEXF 1.3 text (Gephi's format), written by graphology-gexf, which escapes
- * the XML. `label` becomes the GEXF label, x and y the viz:position, an edge's `weight` its GEXF
+ * the XML. `label` becomes the GEXF label, x and y the viz:position (y turned over: GEXF counts it
+ * upwards, as Gephi draws, the screen downwards), an edge's `weight` its GEXF
  * weight; every other attribute is a typed GEXF attribute (string, integer, double, boolean, as
  * its values are). Characters XML 1.0 cannot represent are dropped (see stripIllegalXml).
  */
@@ -269,7 +270,8 @@ export function toGexf(graph: AbstractGraph): string {
       const { label, x, y, ...rest } = attributes;
       const viz: { x?: number; y?: number } = {};
       if (typeof x === 'number') viz.x = x;
-      if (typeof y === 'number') viz.y = y;
+      // GEXF counts y upwards, as Gephi draws it; the screen counts it downwards.
+      if (typeof y === 'number') viz.y = y === 0 ? 0 : -y;
       return {
         ...(typeof label === 'string' ? { label } : {}),
         ...(viz.x !== undefined || viz.y !== undefined ? { viz } : {}),

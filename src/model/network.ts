@@ -27,6 +27,10 @@ export interface PlainNode {
   id: string;
   label: string;
   position?: { x: number; y: number };
+  /** The node's colour in the file, as "#rrggbb" (GEXF, GraphML). */
+  color?: string;
+  /** The node's size in the file, in the file's units (GEXF viz:size, GraphML size). */
+  size?: number;
   data: Record<string, unknown>;
 }
 
@@ -37,6 +41,8 @@ export interface PlainEdge {
   target: string;
   interaction?: string;
   label?: string;
+  /** The edge's colour in the file, as "#rrggbb" (GEXF). */
+  color?: string;
   data: Record<string, unknown>;
 }
 
@@ -210,17 +216,51 @@ function read(value: unknown): NetworkResult {
   if (found.length > 0) return refuse(found);
 
   const title = shape.title;
-  const actors: Actor[] = nodes.map((node) => ({ id: node.id, name: node.label, kind: 'other' }));
-  const dataset: Dataset = {
+  const network: PlainNetwork = { ...(title !== undefined && { title }), nodes, edges };
+  return { ok: true, network, dataset: networkDataset(network, { attributes: false }) };
+}
+
+// Fields of an actor that a node attribute of the same name must not overwrite.
+const ACTOR_FIELDS = new Set(['id', 'name', 'kind', 'role', 'memberOf', 'aliases', 'country']);
+
+/**
+ * Returns the stancegraph dataset a plain network is shown through: one actor of kind "other" per
+ * node, named by its label, no claims or statements. With `attributes` (the default), each node's
+ * string, number and boolean data that names no actor field becomes an attribute of its actor.
+ */
+export function networkDataset(
+  network: PlainNetwork,
+  { attributes = true }: { attributes?: boolean } = {},
+): Dataset {
+  const actors: Actor[] = network.nodes.map((node) => {
+    const actor: Actor = { id: node.id, name: node.label, kind: 'other' };
+    if (!attributes) return actor;
+    for (const [key, value] of Object.entries(node.data)) {
+      if (ACTOR_FIELDS.has(key)) continue;
+      const primitive =
+        typeof value === 'string' ||
+        typeof value === 'boolean' ||
+        (typeof value === 'number' && Number.isFinite(value));
+      // defineProperty: a key such as "__proto__" is an ordinary field, never the prototype.
+      if (primitive) {
+        Object.defineProperty(actor, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
+    return actor;
+  });
+  return {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
-    ...(title !== undefined && { title }),
+    ...(network.title !== undefined && { title: network.title }),
     actors,
     claims: [],
     statements: [],
   };
-  const network: PlainNetwork = { ...(title !== undefined && { title }), nodes, edges };
-  return { ok: true, network, dataset };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PlainNetwork } from '../model/network';
 import type { Problem } from '../model/parseDataset';
 import { splitLayout, type Point, type ViewPositions } from '../model/positions';
 import type { Dataset } from '../model/schema';
+import type { StatementTable } from '../model/table';
 import type { SessionSource } from './persistence';
 import type { StoreState } from './store';
 import { viewStateUpdate } from './viewStateActions';
@@ -17,6 +18,14 @@ export type DatasetSource = SessionSource;
 export interface LoadFailure {
   title: string;
   problems: readonly Problem[];
+}
+
+/** A spreadsheet waiting for the user to map its columns: the table and where it came from. */
+export interface PendingTable {
+  table: StatementTable;
+  /** How the file is named in messages: its name, or "The pasted text". */
+  label: string;
+  source: DatasetSource;
 }
 
 export interface DatasetState {
@@ -32,6 +41,8 @@ export interface DatasetState {
   loadFailure: LoadFailure | null;
   /** A short message about something that did not work but did not stop the app (storage). */
   notice: string | null;
+  /** A spreadsheet of statements read, waiting for the Map columns dialog; null when none. */
+  pendingTable: PendingTable | null;
 }
 
 export interface DatasetActions {
@@ -56,6 +67,10 @@ export interface DatasetActions {
   /** Ends a load that failed; the dataset already loaded stays as it is. */
   failLoading: (failure: LoadFailure) => void;
   dismissLoadFailure: () => void;
+  /** Ends a load with a table: the Map columns dialog opens; the dataset on screen stays. */
+  askForMapping: (pending: PendingTable) => void;
+  /** Closes the Map columns dialog (after Import or Cancel). */
+  closeMapping: () => void;
   setNotice: (notice: string | null) => void;
 }
 
@@ -69,6 +84,7 @@ export const initialDatasetState: DatasetState = {
   loading: null,
   loadFailure: null,
   notice: null,
+  pendingTable: null,
 };
 
 /** A plain network's own positions (from its file) as the claims view's, where it is drawn. */
@@ -117,5 +133,7 @@ export const createDatasetSlice: StateCreator<StoreState, [], [], DatasetSlice> 
     set((state) => (state.loading ? { loading: { ...state.loading, phase } } : {})),
   failLoading: (loadFailure) => set({ loading: null, loadFailure }),
   dismissLoadFailure: () => set({ loadFailure: null }),
+  askForMapping: (pendingTable) => set({ loading: null, loadFailure: null, pendingTable }),
+  closeMapping: () => set({ pendingTable: null }),
   setNotice: (notice) => set({ notice }),
 });

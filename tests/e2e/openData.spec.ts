@@ -182,9 +182,13 @@ test.describe('safety', () => {
     await search.press('Enter');
     await expect(panel.getByRole('heading', { name: long.name })).toBeVisible();
 
-    // Source links: only http(s), and never able to reach back into this page.
+    // Source links: only http(s), and never able to reach back into this page. The app's own
+    // template download is the one link that is not the file's.
+    const template = page.getByRole('link', { name: 'Download a spreadsheet template' });
+    await expect(template).toHaveAttribute('href', '/stancegraph-template.csv');
     for (const link of await page.getByRole('link').all()) {
       const href = (await link.getAttribute('href')) ?? '';
+      if (href === '/stancegraph-template.csv') continue;
       expect(href).toMatch(/^https?:/);
       expect(await link.getAttribute('rel')).toContain('noopener');
     }

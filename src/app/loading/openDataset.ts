@@ -1,10 +1,11 @@
 import { isHttpUrl } from '../../model/formatRules';
 import type { Problem } from '../../model/parseDataset';
 import type { ViewPositions } from '../../model/positions';
+import type { Dataset } from '../../model/schema';
 import type { ViewState } from '../../model/viewState';
 import type { DatasetSource } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
-import { readInWorker } from './readInWorker';
+import { readInWorker, type FileFacts } from './readInWorker';
 
 /** Files above this are refused before they are read: parsing them would exhaust the tab. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -37,22 +38,29 @@ export interface Restored {
 }
 
 /**
- * Reads, validates and loads a dataset from a file or text. On any problem the loaded dataset
- * stays untouched and the problems are shown. Returns whether it loaded.
+ * Reads, validates and loads a dataset from a file or text, in any format the app reads. On any
+ * problem the loaded dataset stays untouched and the problems are shown. A spreadsheet of
+ * statements opens the Map columns dialog instead (it loads on Import). Returns whether it loaded.
  */
 async function open(
   input: Blob | string,
   label: string,
   source: DatasetSource,
-  restored?: Restored,
+  { facts = {}, restored }: { facts?: FileFacts; restored?: Restored } = {},
 ): Promise<boolean> {
   const store = useStore.getState();
   store.startLoading(label);
   try {
-    const { result, text } = await readInWorker(input, (phase) =>
-      useStore.getState().setLoadPhase(phase),
+    const { result, text } = await readInWorker(
+      input,
+      (phase) => useStore.getState().setLoadPhase(phase),
+      facts,
     );
     if (!result.ok) return fail(`${label} could not be opened`, result.problems);
+    if ('table' in result) {
+      useStore.getState().askForMapping({ table: result.table, label, source });
+      return false;
+    }
     useStore.getState().loadDataset(result.dataset, {
       network: result.network,
       source,
@@ -82,7 +90,19 @@ export function openFile(file: File): Promise<boolean> {
       ]),
     );
   }
-  return open(file, file.name, { kind: 'file', name: file.name });
+  return open(file, file.name, { kind: 'file', name: file.name }, { facts: { name: file.name } });
+}
+
+/**
+ * Opens the dataset made from a spreadsheet in the Map columns dialog: validated in the worker
+ * like any file, then loaded; the session keeps its JSON.
+ */
+export function openMappedTable(
+  dataset: Dataset,
+  label: string,
+  source: DatasetSource,
+): Promise<boolean> {
+  return open(JSON.stringify(dataset), label, source);
 }
 
 /** Opens JSON text pasted by the user. */
@@ -96,7 +116,21 @@ export function openSavedText(
   source: DatasetSource,
   restored: Restored,
 ): Promise<boolean> {
-  return open(text, 'The saved dataset', source, restored);
+  // The text alone tells its format; the file's name gives a network from GEXF its title back.
+  const title = source.kind === 'file' ? source.name.replace(/\.[^.]*$/, '') : undefined;
+  return open(text, 'The saved dataset', source, {
+    facts: title === undefined ? {} : { title },
+    restored,
+  });
+}
+
+function fileNameOf(url: URL): string | undefined {
+  const last = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last) || undefined;
+  } catch {
+    return last || undefined;
+  }
 }
 
 /** Fetches and opens a dataset from a link (`?data=<url>`), saying clearly why when it cannot. */
@@ -145,5 +179,15 @@ export async function openUrl(address: string, restored?: Restored): Promise<boo
       },
     ]);
   }
-  return open(blob, label, { kind: 'url', url: url.href }, restored);
+  // The link's last path segment names the file, which helps tell its format (a .gexf, a .csv).
+  const name = fileNameOf(url);
+  return open(
+    blob,
+    label,
+    { kind: 'url', url: url.href },
+    {
+      facts: name === undefined ? {} : { name },
+      restored,
+    },
+  );
 }

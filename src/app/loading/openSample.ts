@@ -1,5 +1,5 @@
 import type { ViewPositions } from '../../model/positions';
-import type { ReadResult } from '../../model/readDataset';
+import type { FileReadResult } from '../../model/readDataset';
 import type { ViewState } from '../../model/viewState';
 import { useStore } from '../../store/store';
 import { SAMPLE_TEXT } from '../sampleDataset';
@@ -20,7 +20,7 @@ export async function openSample({
   positions?: ViewPositions | null;
   viewState?: ViewState | null;
 } = {}): Promise<void> {
-  let result: ReadResult;
+  let result: FileReadResult;
   try {
     ({ result } = await readInWorker(SAMPLE_TEXT, () => {}));
   } catch (error) {
@@ -32,11 +32,12 @@ export async function openSample({
     });
     return;
   }
-  if (!result.ok) {
+  if (!result.ok || 'table' in result) {
     // Only a broken build gets here: a unit test guards the sample.
-    useStore
-      .getState()
-      .failLoading({ title: 'The sample dataset is broken', problems: result.problems });
+    useStore.getState().failLoading({
+      title: 'The sample dataset is broken',
+      problems: result.ok ? [] : result.problems,
+    });
     return;
   }
   const failure = useStore.getState().loadFailure;

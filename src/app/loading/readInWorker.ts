@@ -1,4 +1,4 @@
-import type { ReadResult } from '../../model/readDataset';
+import type { FileReadResult } from '../../model/readDataset';
 import type { LoadPhase, WorkerReply, WorkerRequest } from './workerProtocol';
 
 let worker: Worker | null = null;
@@ -14,24 +14,35 @@ function datasetWorker(): Worker | null {
   return worker;
 }
 
-async function readOnMainThread(input: Blob | string) {
-  // Loaded only here, so the validator is not part of the page's first load.
-  const { readDatasetText } = await import('../../model/readDataset');
-  const text = typeof input === 'string' ? input : await input.text();
-  return { result: readDatasetText(text), text };
+/** What tells a file's format and title besides its content. */
+export interface FileFacts {
+  name?: string;
+  title?: string;
+}
+
+async function readOnMainThread(input: Blob | string, { name, title }: FileFacts) {
+  // Loaded only here, so the readers and the validator are not part of the page's first load.
+  const [{ readFile }, { loadSqlite }] = await Promise.all([
+    import('../../model/readDataset'),
+    import('./sqlite'),
+  ]);
+  const content = typeof input === 'string' ? input : new Uint8Array(await input.arrayBuffer());
+  return readFile({ name, content, title }, { sqlite: loadSqlite });
 }
 
 /**
- * Reads a file or text in the dataset worker and returns what it holds, with the text itself (kept
- * so that the session can be restored exactly). Falls back to the main thread without workers,
- * and when the worker fails.
+ * Reads a file or text in the dataset worker and returns what it holds, with the text a session
+ * keeps to open it again (the file's text, or the dataset's JSON; null for a table, kept once its
+ * columns are mapped). `facts` are the file's name, which helps tell its format, and a title.
+ * Falls back to the main thread without workers, and when the worker fails.
  */
 export function readInWorker(
   input: Blob | string,
   onPhase: (phase: LoadPhase) => void,
-): Promise<{ result: ReadResult; text: string }> {
+  facts: FileFacts = {},
+): Promise<{ result: FileReadResult; text: string | null }> {
   const target = datasetWorker();
-  if (!target) return readOnMainThread(input);
+  if (!target) return readOnMainThread(input, facts);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const stop = () => {
@@ -56,10 +67,10 @@ export function readInWorker(
       stop();
       target.terminate();
       if (worker === target) worker = null;
-      readOnMainThread(input).then(resolve, reject);
+      readOnMainThread(input, facts).then(resolve, reject);
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
-    target.postMessage({ id, input } satisfies WorkerRequest);
+    target.postMessage({ id, input, ...facts } satisfies WorkerRequest);
   });
 }

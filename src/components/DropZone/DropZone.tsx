@@ -48,7 +48,9 @@ export function DropZone({ onDropFile }: { onDropFile: (file: File) => void }) {
   if (!dragging) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop a dataset (stancegraph or Cytoscape JSON) to open it</p>
+      <p>
+        Drop a file to open it: stancegraph or Cytoscape JSON, GEXF, GraphML, DNA, CSV, TSV or XLSX
+      </p>
     </div>
   );
 }

@@ -56,6 +56,9 @@ function Entry({ swatch, label }: { swatch: ReactNode; label: string }) {
 export function Legend() {
   const { index, view, showAffiliations } = useStore(useShallow(selectLegendState));
   const isNetwork = useStore((s) => s.network !== null);
+  const fileDrawn = useStore(
+    (s) => s.network?.nodes.some((n) => n.color !== undefined || n.size !== undefined) ?? false,
+  );
   const headingId = useId();
   const stances = useMemo(() => (index ? stanceStyles(index.stances) : []), [index]);
   const kinds = useMemo(() => (index ? kindsPresent(index) : []), [index]);
@@ -95,6 +98,7 @@ export function Legend() {
               label="Edge of the network"
             />
           </EntryList>
+          {fileDrawn && <p className="legend-note">Node colours and sizes are the file’s own.</p>}
         </>
       ) : view === 'claims' ? (
         <>

@@ -1,5 +1,9 @@
 import { useRef, useState } from 'react';
+import { FILE_ACCEPT } from '../../model/fileFormats';
 import './OpenDataset.css';
+
+/** A CSV with the columns the Map columns dialog knows at once, and an example row. */
+export const TEMPLATE_URL = `${import.meta.env.BASE_URL}stancegraph-template.csv`;
 
 interface OpenDatasetProps {
   onOpenFile: (file: File) => void;
@@ -8,7 +12,7 @@ interface OpenDatasetProps {
   onOpenSample: () => void;
 }
 
-/** The ways in: a file, pasted text, or back to the sample. */
+/** The ways in: a file (any format the app reads), pasted text, or back to the sample. */
 export function OpenDataset({ onOpenFile, onOpenText, onOpenSample }: OpenDatasetProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
@@ -31,7 +35,7 @@ export function OpenDataset({ onOpenFile, onOpenText, onOpenSample }: OpenDatase
           type="file"
           className="visually-hidden"
           aria-label="Open dataset"
-          accept=".json,.cyjs,application/json"
+          accept={FILE_ACCEPT}
           onChange={(event) => {
             const file = event.target.files?.[0];
             // Reset, so choosing the same file again opens it again.
@@ -46,6 +50,9 @@ export function OpenDataset({ onOpenFile, onOpenText, onOpenSample }: OpenDatase
       <button type="button" className="button" onClick={onOpenSample}>
         Sample dataset
       </button>
+      <a className="template-link" href={TEMPLATE_URL} download="stancegraph-template.csv">
+        Download a spreadsheet template
+      </a>
       <dialog ref={dialogRef} className="open-text-dialog" aria-labelledby="open-text-title">
         <form
           method="dialog"

@@ -6,6 +6,8 @@ import {
   CLAIM_WIDTH,
   claimHeight,
   claimsViewElements,
+  networkElements,
+  nodeDiameter,
   nodeId,
   selectionElementIds,
   statementEdgeId,
@@ -14,6 +16,7 @@ import {
 } from '../../../src/cytoscape/elements';
 import { affiliationKey } from '../../../src/model/filters';
 import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
+import { networkDataset } from '../../../src/model/network';
 import { parseDataset } from '../../../src/model/parseDataset';
 import { DEFAULT_STANCES } from '../../../src/model/stances';
 import { KIND_STYLES, TIE_STYLES } from '../../../src/model/styleTable';
@@ -458,5 +461,29 @@ describe('start positions', () => {
       expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(CLAIM_WIDTH);
     });
     cy.destroy();
+  });
+});
+
+describe('networkElements with a file’s colours and sizes', () => {
+  it('draws a node in its file’s colour and size, and an edge in its colour', () => {
+    const network = {
+      nodes: [
+        { id: 'a', label: 'A', color: '#f55b5b', size: 30, position: { x: 1, y: 2 }, data: {} },
+        { id: 'b', label: 'B', size: 1000, data: {} },
+        { id: 'c', label: 'C', data: {} },
+      ],
+      edges: [{ id: 'e', source: 'a', target: 'b', color: '#112233', data: {} }],
+    };
+    const elements = networkElements(buildGraphIndex(networkDataset(network)), network);
+    const byRef = new Map(elements.map((e) => [e.data.ref, e]));
+    expect(byRef.get('a')).toMatchObject({
+      data: { color: '#f55b5b', size: 30 },
+      position: { x: 1, y: 2 },
+    });
+    expect(byRef.get('b')!.data.size).toBe(nodeDiameter(1000));
+    expect(nodeDiameter(1000)).toBe(200);
+    expect(nodeDiameter(0.5)).toBe(6);
+    expect(byRef.get('c')!.data.size).toBeUndefined();
+    expect(byRef.get('e')!.data.linkColor).toBe('#112233');
   });
 });

@@ -255,8 +255,19 @@ describe('toGexf', () => {
     expect(doc.getElementsByTagName('graph')[0]?.getAttribute('defaultedgetype')).toBe('directed');
 
     const parsed = parseGexf(Graph, text);
-    expectSameGraph(parsed, graph);
-    expect(parsed.getNodeAttributes('zelensky')).toMatchObject({ kind: 'person', x: 12.5 });
+    // GEXF counts y upwards (as Gephi draws), the screen downwards: y comes back turned over.
+    const upwards = graph.copy();
+    upwards.updateEachNodeAttributes((_node, attributes) =>
+      attributes.y === undefined
+        ? attributes
+        : { ...attributes, y: attributes.y === 0 ? 0 : -attributes.y },
+    );
+    expectSameGraph(parsed, upwards);
+    expect(parsed.getNodeAttributes('zelensky')).toMatchObject({
+      kind: 'person',
+      x: 12.5,
+      y: 40.25,
+    });
     expect(parsed.getEdgeAttribute('s01', 'polarity')).toBe(1);
     expect(parsed.getEdgeAttribute('s01', 'date')).toBe('2024-10-17');
   });
