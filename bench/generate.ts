@@ -28,6 +28,8 @@ export interface GeneratedInfo {
   /** Ids used to tell that the graph on screen is this dataset. */
   lastActorId: string;
   firstClaimId: string;
+  /** The text of the first claim (the edit step types part of it to find it). */
+  firstClaimText: string;
 }
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG; floats in [0, 1). */
@@ -472,7 +474,7 @@ export function generateAll(sizes: readonly number[] = BENCH_SIZES): GeneratedIn
 
 function describe(dataset: Json, size: number, path: string, bytes: number): GeneratedInfo {
   const actors = dataset.actors as { id: string; name: string; kind: string }[];
-  const claims = dataset.claims as { id: string }[];
+  const claims = dataset.claims as { id: string; text: string }[];
   const statements = dataset.statements as { actor: string; stance: string }[];
   const counts = new Map<string, number>();
   for (const s of statements) counts.set(s.actor, (counts.get(s.actor) ?? 0) + 1);
@@ -491,6 +493,7 @@ function describe(dataset: Json, size: number, path: string, bytes: number): Gen
     searchId: target.id,
     lastActorId: actors[actors.length - 1]!.id,
     firstClaimId: claims[0]!.id,
+    firstClaimText: claims[0]!.text,
   };
 }
 

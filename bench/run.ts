@@ -32,6 +32,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromiumPath.mjs';
 import { BENCH_SIZES, DATA_DIR, generateAll } from './generate';
 import { appReloads } from './lib/appSteps';
 import { bundleReport } from './lib/bundle';
+import { editHistoryHeap } from './lib/editHeap';
 import {
   APP_DIST,
   BENCH_DIR,
@@ -59,7 +60,7 @@ import {
   type Results,
   type SizeResult,
 } from './lib/types';
-import { log, num, started } from './lib/util';
+import { log, message, num, started } from './lib/util';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -195,6 +196,13 @@ async function main(options: BenchOptions): Promise<void> {
     plain.server.close();
   }
 
+  log('heap of 200 edits of a 10,000-statement dataset (the store, in Node)');
+  const editHeap = await editHistoryHeap().catch((error: unknown) => {
+    notes.push(`edit history heap: ${message(error)}`);
+    return null;
+  });
+  if (editHeap) log(`edit history: +${num(editHeap.growthMb, 1)} MB`);
+
   const results: Results = {
     date: new Date().toISOString(),
     machine: {
@@ -214,6 +222,7 @@ async function main(options: BenchOptions): Promise<void> {
     },
     sizes,
     reloads,
+    editHeap,
     profile,
     bundle: bundleReport(),
     durationSeconds: (Date.now() - started) / 1000,

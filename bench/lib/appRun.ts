@@ -3,6 +3,7 @@ import type { Browser } from '@playwright/test';
 import type { GeneratedInfo } from '../generate';
 import {
   appActorView,
+  appEdits,
   appExportPng,
   appSearch,
   appToggleDenies,
@@ -168,6 +169,15 @@ export async function appRun(
           const { listed, centred } = await appSearch(page, info);
           result.values.searchResults = listed;
           result.values.searchFocus = centred;
+        },
+      ],
+      [
+        'edit',
+        async () => {
+          const edits = await appEdits(page, info);
+          result.values.renameActor = edits.rename;
+          result.values.addStatement = edits.add;
+          result.movedByEdits = edits.moved;
         },
       ],
       [

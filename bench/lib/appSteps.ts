@@ -50,6 +50,47 @@ export async function appSearch(
   return { listed: listed.doneAt - listed.startAt, centred: centred.doneAt - centred.startAt };
 }
 
+const positionsIn = (page: Page) =>
+  page.evaluate('window.stancegraphProbe.nodePositions()') as Promise<
+    Record<string, { x: number; y: number }>
+  >;
+
+/**
+ * Two edits through the forms, on the actor the search left selected: a rename (Save → the new
+ * label drawn) and a statement of it on the first claim (Save → the status line counts it, two
+ * frames). Also counts the nodes the edits moved, which must be none.
+ */
+export async function appEdits(
+  page: Page,
+  info: GeneratedInfo,
+): Promise<{ rename: number; add: number; moved: number }> {
+  const before = await positionsIn(page);
+  const details = page.getByRole('region', { name: 'Details' });
+  await details.getByRole('button', { name: 'Edit', exact: true }).click();
+  const renamed = `${info.searchName} (renamed)`;
+  await page.getByRole('textbox', { name: 'Name' }).fill(renamed);
+  await arm(page, 'armLabel', { nodeId: info.searchId, label: renamed, timeoutMs: STEP_TIMEOUT });
+  await page.getByRole('button', { name: 'Save' }).click();
+  const rename = await pending<Timed>(page, STEP_TIMEOUT);
+
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await page.getByRole('combobox', { name: 'Actor', exact: true }).fill(renamed);
+  await page.getByRole('option', { name: renamed, exact: true }).click();
+  await page.getByRole('combobox', { name: 'Claim', exact: true }).fill(info.firstClaimText);
+  await page.getByRole('option', { name: info.firstClaimText, exact: true }).click();
+  await arm(page, 'armStatusChange', STEP_TIMEOUT);
+  await page.getByRole('button', { name: 'Save' }).click();
+  const added = await pending<Timed>(page, STEP_TIMEOUT);
+
+  const after = await positionsIn(page);
+  const moved = Object.keys(before).filter((id) => {
+    const [p, q] = [before[id]!, after[id]];
+    return !q || p.x !== q.x || p.y !== q.y;
+  }).length;
+  return { rename: rename.doneAt - rename.startAt, add: added.doneAt - added.startAt, moved };
+}
+
 /**
  * Export → Export PNG with the menu's defaults; done when the PNG is handed to the browser as a
  * download (its Blob made into a URL). Returns a note instead when the app has no such export.

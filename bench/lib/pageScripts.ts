@@ -171,6 +171,14 @@ export const BENCH_INIT = String.raw`
     }, o.timeoutMs).then((doneAt) => ({ startAt: b.enterAt, doneAt }));
   };
 
+  // App: a node is drawn with a new label (an edit saved). Started by the last click.
+  b.armLabel = (o) => {
+    b.pending = b.poll(
+      () => !!window.stancegraphProbe && window.stancegraphProbe.labelOf(o.nodeId) === o.label,
+      o.timeoutMs,
+    ).then((doneAt) => ({ startAt: b.clickAt, doneAt }));
+  };
+
   // App: the actor view is drawn (claims gone, actors there, idle). Started by the last click.
   b.armActorView = (o) => {
     b.pending = b.poll(

@@ -43,6 +43,9 @@ export function summarizeSize(
     layout: { app: app.find((r) => r.layout)?.layout ?? layout, plain: layout },
     graphNote: app.find((r) => r.graphNote)?.graphNote ?? null,
     pngScale: app.find((r) => r.pngScale)?.pngScale ?? null,
+    movedByEdits: app.some((r) => r.movedByEdits !== undefined)
+      ? Math.max(...app.map((r) => r.movedByEdits ?? 0))
+      : null,
     longtasksAtLeast: app.some((r) => r.longtasks?.atLeast),
     large: false,
     metrics,

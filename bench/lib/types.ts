@@ -1,3 +1,4 @@
+import type { EditHeapResult } from './editHeap';
 // Shapes shared by the bench's modules: what the pages record, what a run measures, the results.
 
 // What the pages record
@@ -40,6 +41,8 @@ export const METRICS = [
   'searchFocus',
   'actorView',
   'exportPng',
+  'renameActor',
+  'addStatement',
   'heapAfterLoad',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -56,6 +59,8 @@ export interface RunResult {
   pngScale?: number;
   region?: { width: number; height: number };
   png?: { width: number; height: number; bytes: number } | null;
+  /** How many other nodes an edit moved (the app must move none). */
+  movedByEdits?: number;
   /** Steps that failed or timed out (not tried again at this size). */
   failedSteps: string[];
   /** Seconds spent on steps that failed (not spent again in later runs). */
@@ -168,6 +173,8 @@ export interface SizeResult {
   graphNote: string | null;
   /** The scale of the app's PNG export (its menu's default), which the plain page used too. */
   pngScale: number | null;
+  /** The most nodes other than the edited ones that an edit moved in any run; null: not measured. */
+  movedByEdits: number | null;
   /** Whether a long-task figure of the app is a lower bound (a load stopped while frozen). */
   longtasksAtLeast: boolean;
   metrics: Record<Metric, { app: Spread; plain: Spread; ratio: number | null }>;
@@ -187,6 +194,8 @@ export interface Results {
   config: Record<string, unknown>;
   sizes: SizeResult[];
   reloads: { statements: number; reloads: number; app: ReloadResult; plain: ReloadResult } | null;
+  /** The heap 200 edits keep alive in the history (issue 10: under 20 MB at 10,000 statements). */
+  editHeap: EditHeapResult | null;
   profile: ProfileReport | null;
   bundle: BundleReport;
   durationSeconds: number;

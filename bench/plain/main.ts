@@ -6,7 +6,8 @@
 // body[data-done] then holds the time it finished. Performance marks time each phase.
 //
 // For the bench: window.plainBench.toggleStance(id) hides or shows a stance's edges (a class with
-// display:none, in one batch); window.plainBench.exportPng() downloads cy.png of the whole graph.
+// display:none, in one batch); window.plainBench.exportPng() downloads cy.png of the whole graph;
+// addEdge and rename do by hand what an edit of the app does to the graph.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
@@ -269,6 +270,35 @@ const plainBench = {
     link.download = 'plain.png';
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  /**
+   * Adds one statement's edge between an actor and a claim, as a user of plain Cytoscape.js would
+   * after an edit; resolves when it is drawn (two frames). Returns the milliseconds it took.
+   */
+  async addEdge(actorId: string, claimId: string): Promise<number> {
+    if (!cy) return NaN;
+    const started = performance.now();
+    cy.add({
+      group: 'edges',
+      data: {
+        id: `s:bench-${loads}`,
+        source: `n:${actorId}`,
+        target: `n:${claimId}`,
+        color: '#0072B2',
+      },
+    });
+    await frame();
+    await frame();
+    return performance.now() - started;
+  },
+  /** Renames a node in place; resolves when drawn (two frames) with the milliseconds it took. */
+  async rename(nodeId: string, label: string): Promise<number> {
+    if (!cy) return NaN;
+    const started = performance.now();
+    cy.getElementById(`n:${nodeId}`).data('label', label);
+    await frame();
+    await frame();
+    return performance.now() - started;
   },
   /** The graph's extent in model coordinates (what a whole-graph PNG covers, times its scale). */
   extent: () => cy?.elements().boundingBox(),

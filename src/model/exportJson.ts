@@ -1,5 +1,5 @@
 // The JSON export: what the filters show, written back as a stancegraph file that this app (and
-// anything else reading FORMAT.md) can load again.
+// anything else reading docs/FORMAT.md) can load again.
 import type { Visibility } from './filters';
 import type { GraphIndex } from './graphIndex';
 import type { Dataset, Source } from './schema';

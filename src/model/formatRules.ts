@@ -7,7 +7,7 @@ export const FORMAT_NAME = 'stancegraph';
 /** The only format version this app reads and writes. */
 export const FORMAT_VERSION = 1;
 
-/** The kinds an actor may have, in the order FORMAT.md lists them. */
+/** The kinds an actor may have, in the order docs/FORMAT.md lists them. */
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'group', 'other'] as const;
 
 /** The polarities a stance may have: against, neutral, for. */

@@ -332,7 +332,7 @@ function checkLayout(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Order of the problems: by place in the document, fields in the order FORMAT.md lists them.
+// Order of the problems: by place in the document, fields in the order docs/FORMAT.md lists them.
 
 const TOP_LEVEL_ORDER: readonly string[] = [
   'format',
@@ -373,7 +373,7 @@ function comparePaths(a: readonly Segment[], b: readonly Segment[]): number {
     if (typeof x !== 'string' || typeof y !== 'string') return 0;
     if (depth === 0) return rank(TOP_LEVEL_ORDER, x) - rank(TOP_LEVEL_ORDER, y);
     const order = depth === 2 && typeof a[0] === 'string' ? FIELD_ORDER.get(a[0]) : undefined;
-    // Fields FORMAT.md does not order keep the order they were found in (the sort is stable).
+    // Fields docs/FORMAT.md does not order keep the order they were found in (the sort is stable).
     return order ? rank(order, x) - rank(order, y) : 0;
   }
   return a.length - b.length;

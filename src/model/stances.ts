@@ -1,4 +1,4 @@
-// The default stance vocabulary of FORMAT.md. This is the only place in the codebase that lists
+// The default stance vocabulary of docs/FORMAT.md. This is the only place in the codebase that lists
 // it: filters, colours and the legend read the vocabulary in force through stancesOf().
 import type { Dataset, StanceDef } from './schema';
 
@@ -14,7 +14,7 @@ const defaults: StanceDef[] = [
   { id: 'evaluates', label: 'Evaluates', polarity: 0, color: '#999999' },
 ];
 
-/** The six default stances of FORMAT.md, each with a colour-blind-safe default colour. */
+/** The six default stances of docs/FORMAT.md, each with a colour-blind-safe default colour. */
 export const DEFAULT_STANCES: readonly StanceDef[] = Object.freeze(
   defaults.map((stance) => Object.freeze(stance)),
 );

@@ -1,7 +1,7 @@
 import { polarityOf, type GraphIndex } from './graphIndex';
 import type { Statement } from './schema';
 
-/** A derived tie between two actors (FORMAT.md "Derived actor ties"); never stored in a file. */
+/** A derived tie between two actors (docs/FORMAT.md "Derived actor ties"); never stored in a file. */
 export interface ActorTie {
   /** The smaller actor id by string order, so each pair appears once. */
   a: string;
