@@ -84,6 +84,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await audit(page, 'actor view', problems);
       expect(problems).toEqual([]);
     });
+
+    test('no accessibility violations: the Add menu, the forms and the editing dialogs', async ({
+      page,
+    }) => {
+      const problems: string[] = [];
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await audit(page, 'add menu', problems);
+      await page.getByRole('button', { name: 'Add statement' }).click();
+      await page.getByRole('combobox', { name: 'Actor', exact: true }).fill('new person');
+      await expect(page.getByRole('option', { name: /Create actor/ })).toBeVisible();
+      await audit(page, 'statement form, actor list open', problems);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      await clickNode(page, 'zelensky');
+      await details(page).getByRole('button', { name: 'Edit', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Name' }).fill('');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
+      await audit(page, 'actor form, refused', problems);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+
+      await details(page).getByRole('button', { name: 'Merge into…' }).click();
+      await audit(page, 'merge dialog', problems);
+      await page.keyboard.press('Escape');
+      await details(page).getByRole('button', { name: 'Delete' }).click();
+      const remove = page.getByRole('dialog', { name: 'Delete actor' });
+      const deleting = await audit(page, 'delete dialog', problems);
+      if (!contrastPassed(deleting, '>Delete</button>'))
+        problems.push('delete dialog: axe did not pass the contrast of the Delete button');
+      await remove.getByRole('button', { name: 'Delete' }).click();
+
+      await page.getByRole('button', { name: 'Sample dataset' }).click();
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      await audit(page, 'replace question', problems);
+      expect(problems).toEqual([]);
+    });
   });
 }
 

@@ -15,3 +15,14 @@ test('the graph area says it is busy until the layout is done', async ({ page })
   await page.goto('/');
   await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
 });
+
+test('a dataset worker that cannot start does not stop the app: it reads on the page', async ({
+  page,
+}) => {
+  // The worker's script fails to load after `new Worker` has returned, as a blocked or broken
+  // script does; before, start-up waited for its answer for ever.
+  await page.route(/datasetWorker[^/]*\.js/, (route) => route.abort());
+  await openApp(page);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ actors · \d+ claims · \d+ statements$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -87,7 +87,9 @@ function SearchList({ label, query, onQuery, choices, error, hint, placeholder }
               setOpen(true);
               setActive(0);
             }}
-            onFocus={() => setOpen(true)}
+            // Opened by typing, a click or Down, not by focus: a dialog that opens on a picker
+            // shows no list until asked, and Escape there closes the dialog.
+            onClick={() => setOpen(true)}
             onBlur={() => setOpen(false)}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown') {

@@ -195,4 +195,54 @@ describe('startSessionSync', () => {
     expect(session?.viewState).toEqual({ ...BASE, tieMode: 'agreement' });
     expect(session?.datasetText).toBe('{}');
   });
+
+  describe('the dataset and the positions', () => {
+    const DATASET = {
+      format: 'stancegraph',
+      version: 1,
+      actors: [{ id: 'a', name: 'Alice', kind: 'person' }],
+      claims: [],
+      statements: [],
+    } as const;
+    let saveText: ReturnType<typeof vi.fn>;
+    let savePositions: ReturnType<typeof vi.fn>;
+    const startWithData = () => {
+      useStore
+        .getState()
+        .loadDataset(structuredClone(DATASET) as never, { source: { kind: 'text' } });
+      saveText = vi.fn(() => Promise.resolve<StorageStatus>({ ok: true }));
+      savePositions = vi.fn(() => Promise.resolve<StorageStatus>({ ok: true }));
+      start({ saveText, savePositions });
+    };
+
+    it('saves the edited dataset a while after an edit, with its unsaved edits', async () => {
+      startWithData();
+      await useStore.getState().edit({ type: 'addActor', fields: { name: 'Bob', kind: 'person' } });
+      expect(saveText).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(300);
+      expect(saveText).toHaveBeenCalledTimes(1);
+      const saved = saveText.mock.calls[0]![0] as { datasetText: string; unsavedEdits: boolean };
+      expect(saved.unsavedEdits).toBe(true);
+      expect(JSON.parse(saved.datasetText).actors.map((a: { id: string }) => a.id)).toEqual([
+        'a',
+        'bob',
+      ]);
+      // Undo is a change of the dataset too.
+      useStore.getState().undo();
+      vi.advanceTimersByTime(300);
+      expect(saveText).toHaveBeenCalledTimes(2);
+    });
+
+    it('saves where the nodes are as a layout, and nothing for a newly opened dataset', () => {
+      startWithData();
+      useStore.getState().setPositions('claims', new Map([['a', { x: 1.234, y: -5 }]]));
+      vi.advanceTimersByTime(300);
+      expect(savePositions).toHaveBeenCalledWith({ claims: { a: [1.23, -5] } });
+      // Another dataset is saved whole where it is opened; its first positions start afresh.
+      useStore.getState().loadDataset(structuredClone(DATASET) as never);
+      vi.advanceTimersByTime(1000);
+      expect(savePositions).toHaveBeenCalledTimes(1);
+      expect(saveText).not.toHaveBeenCalled();
+    });
+  });
 });
