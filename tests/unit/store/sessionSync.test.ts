@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // jsdom: the store persists the layout choice to localStorage, and the sync listens to the page.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { sameViewState, startSessionSync } from '../../../src/app/sessionSync';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/model/viewState';
@@ -204,14 +204,17 @@ describe('startSessionSync', () => {
       claims: [],
       statements: [],
     } as const;
-    let saveText: ReturnType<typeof vi.fn>;
-    let savePositions: ReturnType<typeof vi.fn>;
+    type Options = NonNullable<Parameters<typeof startSessionSync>[1]>;
+    let saveText: Mock<NonNullable<Options['saveText']>>;
+    let savePositions: Mock<NonNullable<Options['savePositions']>>;
     const startWithData = () => {
       useStore
         .getState()
         .loadDataset(structuredClone(DATASET) as never, { source: { kind: 'text' } });
-      saveText = vi.fn(() => Promise.resolve<StorageStatus>({ ok: true }));
-      savePositions = vi.fn(() => Promise.resolve<StorageStatus>({ ok: true }));
+      saveText = vi.fn<NonNullable<Options['saveText']>>(() => Promise.resolve({ ok: true }));
+      savePositions = vi.fn<NonNullable<Options['savePositions']>>(() =>
+        Promise.resolve({ ok: true }),
+      );
       start({ saveText, savePositions });
     };
 
@@ -221,7 +224,7 @@ describe('startSessionSync', () => {
       expect(saveText).not.toHaveBeenCalled();
       vi.advanceTimersByTime(300);
       expect(saveText).toHaveBeenCalledTimes(1);
-      const saved = saveText.mock.calls[0]![0] as { datasetText: string; unsavedEdits: boolean };
+      const saved = saveText.mock.calls[0]![0];
       expect(saved.unsavedEdits).toBe(true);
       expect(JSON.parse(saved.datasetText).actors.map((a: { id: string }) => a.id)).toEqual([
         'a',
