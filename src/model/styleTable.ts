@@ -60,10 +60,11 @@ export const CLAIM_STYLE: KindStyle = {
   color: '#F3EBD3',
 };
 
-/** Derived actor ties in the actor view. */
+/** Derived actor ties in the actor view; co-occurrence takes no side, so neither colour. */
 export const TIE_STYLES = {
   agreement: { label: 'Agreement', color: '#009E73', lineStyle: 'solid' },
   conflict: { label: 'Conflict', color: '#D55E00', lineStyle: 'dashed' },
+  cooccurrence: { label: 'Co-occurrence', color: '#6C7A89', lineStyle: 'solid' },
 } as const;
 
 export const AFFILIATION_STYLE = {

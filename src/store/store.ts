@@ -22,12 +22,16 @@ export type StoreState = DatasetSlice &
  * The app's one store, made of slices; actions call pure functions of model/. Nothing of it is
  * persisted by zustand: the session (app/sessionSync) and the URL carry what outlives a page.
  */
-export const useStore = create<StoreState>()((...args) => ({
-  ...createDatasetSlice(...args),
-  ...createEditSlice(...args),
-  ...createEditorSlice(...args),
-  ...createFiltersSlice(...args),
-  ...createSelectionSlice(...args),
-  ...createViewSlice(...args),
-  applyViewState: (viewState) => args[0]((state) => viewStateUpdate(state, viewState)),
+export const useStore = create<StoreState>()((set, get, api) => ({
+  ...createDatasetSlice(set, get, api),
+  ...createEditSlice(set, get, api),
+  ...createEditorSlice(set, get, api),
+  ...createFiltersSlice(set, get, api),
+  ...createSelectionSlice(set, get, api),
+  ...createViewSlice(set, get, api),
+  applyViewState: (viewState) => {
+    // The actor view's metrics load on use: a link or a session straight into it needs them too.
+    if (viewState.view === 'actors') void get().requestMetrics();
+    set((state) => viewStateUpdate(state, viewState));
+  },
 }));

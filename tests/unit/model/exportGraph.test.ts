@@ -182,7 +182,12 @@ describe('actorsGraph', () => {
   const ties = allTieEdges(seedIndex, 'both', visibility.statements);
 
   it('has the shown actors and one undirected edge per tie, weighted by its claims', () => {
-    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements, positions);
+    const graph = actorsGraph(seedIndex, {
+      shownNodes: visibility.actors,
+      ties,
+      statementIds: visibility.statements,
+      positions,
+    });
     expect(graph.type).toBe('undirected');
     expect(graph.order).toBe(visibility.actors.size);
     expect(graph.size).toBe(ties.length);
@@ -229,12 +234,11 @@ describe('actorsGraph', () => {
       ],
     } as Dataset);
     const statements = new Set(index.statementById.keys());
-    const graph = actorsGraph(
-      index,
-      new Set(['a', 'b']),
-      allTieEdges(index, 'both', statements),
-      statements,
-    );
+    const graph = actorsGraph(index, {
+      shownNodes: new Set(['a', 'b']),
+      ties: allTieEdges(index, 'both', statements),
+      statementIds: statements,
+    });
     expect(graph.edges('a', 'b')).toHaveLength(2);
     expect(graph.getEdgeAttributes('agreement:a:b')).toMatchObject({ weight: 1, claims: 'c1' });
     expect(graph.getEdgeAttributes('conflict:a:b')).toMatchObject({ weight: 2, claims: 'c2; c3' });
@@ -292,7 +296,11 @@ describe('toGexf', () => {
   it('writes the actor view undirected, with the weight as the GEXF edge weight', () => {
     const visibility = shown(seedIndex, {});
     const ties = allTieEdges(seedIndex, 'both', visibility.statements);
-    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements);
+    const graph = actorsGraph(seedIndex, {
+      shownNodes: visibility.actors,
+      ties,
+      statementIds: visibility.statements,
+    });
     const text = toGexf(graph);
     const doc = xmlDocument(text);
     expect(doc.getElementsByTagName('graph')[0]?.getAttribute('defaultedgetype')).toBe(
@@ -359,7 +367,13 @@ describe('toGraphml', () => {
     const ties = allTieEdges(seedIndex, 'both', visibility.statements);
     const claims = xmlDocument(toGraphml(claimsGraph(seedIndex, visibility, positions)));
     const actors = xmlDocument(
-      toGraphml(actorsGraph(seedIndex, visibility.actors, ties, visibility.statements)),
+      toGraphml(
+        actorsGraph(seedIndex, {
+          shownNodes: visibility.actors,
+          ties,
+          statementIds: visibility.statements,
+        }),
+      ),
     );
     const keysOf = (doc: Document) =>
       [...doc.getElementsByTagName('key')].map((el) => ({
@@ -388,7 +402,11 @@ describe('toGraphml', () => {
   it('writes the actor view undirected, weights as numbers', () => {
     const visibility = shown(seedIndex, {});
     const ties = allTieEdges(seedIndex, 'both', visibility.statements);
-    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements);
+    const graph = actorsGraph(seedIndex, {
+      shownNodes: visibility.actors,
+      ties,
+      statementIds: visibility.statements,
+    });
     const parsed = parseGraphml(Graph, toGraphml(graph));
     expect(parsed.type).toBe('undirected');
     expectSameGraph(parsed, graph);
