@@ -175,9 +175,11 @@ describe('DetailsPanel for a claim (seed)', () => {
       expect(within(supports).queryByRole('button', { name: name(s) })).toBeNull();
       expect(opposes).toHaveTextContent(index.stanceById.get(s.stance)!.label);
     }
+    // The actors it is about are links too (one may also be a supporter or an opponent).
+    const about = panel().querySelector('dl');
     for (const id of claim.about ?? []) {
       expect(
-        within(panel()).getByRole('button', { name: index.actorById.get(id)!.name }),
+        within(about!).getByRole('button', { name: index.actorById.get(id)!.name }),
       ).toBeInTheDocument();
     }
 

@@ -142,7 +142,7 @@ test.describe('details', () => {
     page,
   }) => {
     await openApp(page);
-    const claim = claimContaining('10,000');
+    const claim = claimContaining('troops to fight for Russia');
     await clickNode(page, claim.id);
     const panel = details(page);
     await expect(panel.getByRole('heading', { name: claim.text })).toBeVisible();
@@ -154,7 +154,7 @@ test.describe('details', () => {
       await expect(supports.getByRole('button', { name: actor.name })).toBeVisible();
       await expect(supports).toContainText(statement.quote!);
     }
-    await page.screenshot({ path: `${SCREENS}/details-claim-10000-troops.png` });
+    await page.screenshot({ path: `${SCREENS}/details-claim-troops.png` });
 
     // Clicking an actor in the panel selects it in the graph and the panel follows.
     const first = seed.statements.find((s) => s.claim === claim.id)!;
@@ -174,7 +174,7 @@ test.describe('details', () => {
 
   test('focus shows only the neighbourhood of the selection', async ({ page }) => {
     await openApp(page);
-    const claim = claimContaining('10,000');
+    const claim = claimContaining('troops to fight for Russia');
     await clickNode(page, claim.id);
     await details(page).getByRole('combobox', { name: 'Focus depth' }).selectOption('1');
     const onClaim = seed.statements.filter((s) => s.claim === claim.id);
@@ -216,8 +216,8 @@ test.describe('search', () => {
     await expect(details(page).getByRole('heading', { name: actor.name })).toBeVisible();
 
     await search.fill('');
-    const claim = claimContaining('10,000');
-    await search.fill('10,000 TROOPS');
+    const claim = claimContaining('troops to fight for Russia');
+    await search.fill('TROOPS TO FIGHT');
     await page.getByRole('option', { name: new RegExp(claim.text) }).click();
     await expect(details(page).getByRole('heading', { name: claim.text })).toBeVisible();
   });

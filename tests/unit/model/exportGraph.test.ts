@@ -44,7 +44,7 @@ function expectSameGraph(parsed: AbstractGraph, graph: AbstractGraph): void {
 
 const positions = new Map([
   ['zelensky', { x: 12.5, y: -40.25 }],
-  ['nk-preparing-10000-troops', { x: 100, y: 0 }],
+  ['nk-troops-for-russia', { x: 100, y: 0 }],
 ]);
 
 // Text that XML and CSV tools trip over: markup characters, both quotes, emoji (a surrogate
@@ -93,9 +93,9 @@ describe('claimsGraph', () => {
       type: 'actor',
       kind: 'organization',
     });
-    expect(graph.getNodeAttributes('nk-preparing-10000-troops')).toMatchObject({
+    expect(graph.getNodeAttributes('nk-troops-for-russia')).toMatchObject({
       type: 'claim',
-      label: 'North Korea is preparing to send 10,000 troops to fight for Russia against Ukraine',
+      label: 'North Korea is sending troops to fight for Russia against Ukraine',
       x: 100,
       y: 0,
     });
@@ -106,7 +106,7 @@ describe('claimsGraph', () => {
     const graph = claimsGraph(seedIndex, visibility);
     expect(graph.size).toBe(visibility.statements.size + visibility.affiliations.size);
     expect(graph.source('s01')).toBe('zelensky');
-    expect(graph.target('s01')).toBe('nk-preparing-10000-troops');
+    expect(graph.target('s01')).toBe('nk-troops-for-russia');
     expect(graph.getEdgeAttributes('s01')).toEqual({
       label: 'Asserts',
       type: 'statement',
@@ -359,7 +359,7 @@ describe('toGraphml', () => {
     const parsed = parseGraphml(Graph, text);
     expectSameGraph(parsed, graph);
     expect(parsed.getEdgeAttribute('s01', 'polarity')).toBe(1);
-    expect(parsed.getNodeAttribute('nk-preparing-10000-troops', 'x')).toBe(100);
+    expect(parsed.getNodeAttribute('nk-troops-for-russia', 'x')).toBe(100);
   });
 
   it('declares one key per attribute, with generated ids and the right types', () => {
