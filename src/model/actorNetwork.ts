@@ -256,20 +256,49 @@ function rawValue(counts: NetworkCounts, i: number, type: SingleTieType): number
 }
 
 /**
- * Returns the weight of every pair of `counts` (same order) in the network of one tie type under
- * a normalisation: the raw weight divided by DNA's denominator (see `denominator`), and 0 where
- * that denominator is 0, as DNA does. Agreement − conflict is normalised by the polar
- * denominator, so it equals normalised agreement minus normalised conflict.
+ * Returns the weight of pair i of `counts` in the network of one tie type under a normalisation:
+ * the raw weight divided by DNA's denominator (see `denominator`), and 0 where that denominator is
+ * 0, as DNA does. Agreement − conflict is normalised by the polar denominator, so it equals
+ * normalised agreement minus normalised conflict.
  */
+export function tieValue(
+  counts: NetworkCounts,
+  i: number,
+  type: SingleTieType,
+  normalisation: Normalisation,
+): number {
+  const raw = rawValue(counts, i, type);
+  if (normalisation === 'none' || raw === 0) return raw;
+  const norm = denominator(counts, i, type, normalisation);
+  return norm === 0 ? 0 : raw / norm;
+}
+
+/** Returns the weight of every pair of `counts`, in its order (see `tieValue`). */
 export function tieValues(
   counts: NetworkCounts,
   type: SingleTieType,
   normalisation: Normalisation,
 ): number[] {
-  return counts.a.map((_, i) => {
-    const raw = rawValue(counts, i, type);
-    if (normalisation === 'none' || raw === 0) return raw;
-    const norm = denominator(counts, i, type, normalisation);
-    return norm === 0 ? 0 : raw / norm;
-  });
+  return counts.a.map((_, i) => tieValue(counts, i, type, normalisation));
+}
+
+/**
+ * Returns the weight of the tie between two nodes in each network a tie type draws (0 where they
+ * have none), normalised as asked; empty when the nodes share no claim at all.
+ */
+export function pairWeights(
+  counts: NetworkCounts,
+  x: string,
+  y: string,
+  mode: TieMode,
+  normalisation: Normalisation,
+): { type: SingleTieType; value: number }[] {
+  const a = counts.nodeIds.indexOf(x < y ? x : y);
+  const b = counts.nodeIds.indexOf(x < y ? y : x);
+  const pair = counts.a.findIndex((first, i) => first === a && counts.b[i] === b);
+  if (a < 0 || b < 0 || pair < 0) return [];
+  return singleTypesOf(mode).map((type) => ({
+    type,
+    value: tieValue(counts, pair, type, normalisation),
+  }));
 }

@@ -1,7 +1,12 @@
 // How the actor view's nodes are sized and coloured: by a metric of the network (nodeMetrics.ts,
 // loaded on use), by community, by kind or by an attribute. The graph's element data and the
 // legend both come from here, so they cannot disagree.
-import { actorAttribute, type ActorGrouping, type AttributeValue } from './actorLevel';
+import {
+  actorAttribute,
+  actorAttributeKeys,
+  type ActorGrouping,
+  type AttributeValue,
+} from './actorLevel';
 import { isOneOf } from './choices';
 import type { GraphIndex } from './graphIndex';
 import type { ActorKind } from './schema';
@@ -42,6 +47,15 @@ export function isColourBy(value: string): value is ColourBy {
     value === 'community' ||
     (value.startsWith('attribute:') && value.length > 'attribute:'.length)
   );
+}
+
+/**
+ * Returns the colouring if the dataset has it, else by kind: a link or a session may name an
+ * attribute that the dataset now open does not have.
+ */
+export function effectiveColourBy(index: GraphIndex, colourBy: ColourBy): ColourBy {
+  const key = colourAttribute(colourBy);
+  return key === null || actorAttributeKeys(index).includes(key) ? colourBy : 'kind';
 }
 
 /** Returns the attribute a Colour by choice colours by, or null. */

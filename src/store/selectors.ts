@@ -8,6 +8,7 @@ import type { PlainNetwork } from '../model/network';
 import type { GraphIndex } from '../model/graphIndex';
 import {
   actorViewNodes,
+  effectiveColourBy,
   nodeColours,
   nodeSizes,
   type ActorViewNode,
@@ -242,6 +243,8 @@ export const selectNodeMetrics = (state: StoreState): NodeMetrics | null => {
 
 const allNodeIdsOf = memoizeLast((grouping: ActorGrouping) => [...grouping.nodes.keys()]);
 
+const effectiveColourByOf = memoizeLast(effectiveColourBy);
+
 const coloursOf = memoizeLast(
   (
     index: GraphIndex,
@@ -257,8 +260,9 @@ export const selectNodeColours = (state: StoreState): NodeColours | null => {
   const grouping = selectActorGrouping(state);
   const visibleNodes = selectVisibleNodes(state);
   if (!state.index || !grouping || !visibleNodes) return null;
-  const metrics = state.colourBy === 'community' ? selectNodeMetrics(state) : null;
-  return coloursOf(state.index, grouping, visibleNodes, state.colourBy, metrics);
+  const colourBy = effectiveColourByOf(state.index, state.colourBy);
+  const metrics = colourBy === 'community' ? selectNodeMetrics(state) : null;
+  return coloursOf(state.index, grouping, visibleNodes, colourBy, metrics);
 };
 
 const viewNodesOf = memoizeLast(

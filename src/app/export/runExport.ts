@@ -7,6 +7,7 @@ import {
   selectActorGrouping,
   selectActorsViewShown,
   selectNetworkCounts,
+  selectNodeColours,
   selectNodeMetrics,
   selectShownVisibility,
   selectVisibility,
@@ -186,6 +187,7 @@ export async function runExport(
             state.view,
             state.network !== null,
             dark ? 'dark' : 'light',
+            { tieMode: state.tieMode, colours: selectNodeColours(state) },
           ),
         }
       : null,

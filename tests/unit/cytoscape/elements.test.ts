@@ -556,7 +556,8 @@ describe('networkElements with a file’s colours and sizes', () => {
     expect(byRef.get('b')!.data.size).toBe(nodeDiameter(1000));
     expect(nodeDiameter(1000)).toBe(200);
     expect(nodeDiameter(0.5)).toBe(6);
-    expect(byRef.get('c')!.data.size).toBeUndefined();
+    // A node without a size of its own is drawn at the plain size every actor node carries.
+    expect(byRef.get('c')!.data.size).toBe(26);
     expect(byRef.get('e')!.data.linkColor).toBe('#112233');
   });
 });
