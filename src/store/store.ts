@@ -29,9 +29,11 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createFiltersSlice(set, get, api),
   ...createSelectionSlice(set, get, api),
   ...createViewSlice(set, get, api),
-  applyViewState: (viewState) => {
-    // The actor view's metrics load on use: a link or a session straight into it needs them too.
-    if (viewState.view === 'actors') void get().requestMetrics();
-    set((state) => viewStateUpdate(state, viewState));
-  },
+  applyViewState: (viewState) => set((state) => viewStateUpdate(state, viewState)),
 }));
+
+// The actor view's metrics code loads on use: whichever way the store enters the actor view (a
+// click, a link, a restored session, a dataset opened in it), it is fetched then, once.
+useStore.subscribe((state) => {
+  if (state.view === 'actors' && !state.metricsReady) void state.requestMetrics();
+});

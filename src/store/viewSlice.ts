@@ -77,10 +77,8 @@ export const initialViewState: ViewState = {
 export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
   ...initialViewState,
   // A selection belongs to one view's elements; switching view drops it.
-  setView: (view) => {
-    if (view === 'actors') void get().requestMetrics();
-    set((state) => (state.view === view ? {} : { view, selection: null, focusDepth: 0 }));
-  },
+  setView: (view) =>
+    set((state) => (state.view === view ? {} : { view, selection: null, focusDepth: 0 })),
   // Another level has other nodes: a selection of one of them means nothing at the next.
   setActorLevel: (actorLevel) =>
     set((state) =>
@@ -98,7 +96,10 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
     get().metricsReady
       ? Promise.resolve()
       : loadMetrics().then(
-          () => set({ metricsReady: true }),
+          // Several requests may wait for the one load; the first to hear of it says so.
+          () => {
+            if (!get().metricsReady) set({ metricsReady: true });
+          },
           // Without the metrics code nodes keep their plain size and colour; nothing else needs it.
           () => undefined,
         ),

@@ -265,17 +265,18 @@ test.describe('actor view', () => {
     );
     await page.screenshot({ path: `${SCREENS}/actor-view.png` });
 
-    await page.getByRole('radio', { name: 'Conflict' }).check();
+    const tieType = page.getByRole('combobox', { name: 'Tie type' });
+    await tieType.selectOption({ label: 'Conflict' });
     await expect(status(page)).toHaveText(
       `${n(seed.actors.length, 'actor')} · ${n(ties.conflict, 'tie')}`,
     );
-    await page.getByRole('radio', { name: 'Agreement' }).check();
+    await tieType.selectOption({ label: 'Agreement' });
     await expect(status(page)).toHaveText(
       `${n(seed.actors.length, 'actor')} · ${n(ties.agreement, 'tie')}`,
     );
 
     // A conflict tie: two actors with opposite stances on one claim.
-    await page.getByRole('radio', { name: 'Conflict' }).check();
+    await tieType.selectOption({ label: 'Conflict' });
     const positive = (stance: string) => ['asserts', 'accuses', 'agrees'].includes(stance);
     const denial = seed.statements.find(
       (d) =>
@@ -333,7 +334,7 @@ test.describe('actor view at scale', () => {
     await page.getByRole('radio', { name: 'Actors' }).check();
     await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
     await expect(status(page)).toHaveText('100 actors · 190 ties');
-    const note = page.getByText(/^Showing 190 of 4,950 ties: those on 2 or more claims/);
+    const note = page.getByText(/^Showing 190 of 4,950 ties: those of weight 2 or more/);
     await expect(note).toBeVisible();
     expect(await shownCount(page)).toEqual({ nodes: 100, edges: 190 });
     // The 80 actors without a drawn tie sit in a grid below the 20 that have one.
@@ -350,8 +351,8 @@ test.describe('actor view at scale', () => {
     expect(untied.every((p) => p.y > lowestTied)).toBe(true);
     await page.screenshot({ path: `${SCREENS}/actor-view-capped.png` });
 
-    const minimum = page.getByRole('spinbutton', { name: 'Minimum claims per tie' });
-    await expect(minimum).toHaveValue('1');
+    const minimum = page.getByRole('spinbutton', { name: 'Minimum tie weight' });
+    await expect(minimum).toHaveValue('0');
     await minimum.fill('2');
     await expect(note).toBeHidden();
     await expect(status(page)).toHaveText('100 actors · 190 ties');
