@@ -194,18 +194,24 @@ function nodeAttributes(index: GraphIndex, node: ActorNode): ExportNodeAttribute
   return attributes;
 }
 
-function withMetrics(attributes: ExportNodeAttributes, id: string, metrics?: NodeMetrics | null) {
+/** The attributes with the node's metrics added, those it has. */
+function withMetrics(
+  attributes: ExportNodeAttributes,
+  id: string,
+  metrics: NodeMetrics | null | undefined,
+): ExportNodeAttributes {
   if (!metrics) return attributes;
   const { degree, weightedDegree, betweenness, eigenvector } = metrics.values;
-  const set = (key: keyof ExportNodeAttributes, value: number | undefined) => {
-    if (value !== undefined) (attributes as Record<string, unknown>)[key] = value;
+  const values: Partial<ExportNodeAttributes> = {
+    degree: degree.get(id),
+    weighted_degree: weightedDegree.get(id),
+    betweenness: betweenness.get(id),
+    eigenvector: eigenvector.get(id),
+    community: metrics.community.get(id),
   };
-  set('degree', degree.get(id));
-  set('weighted_degree', weightedDegree.get(id));
-  set('betweenness', betweenness.get(id));
-  set('eigenvector', eigenvector.get(id));
-  set('community', metrics.community.get(id));
-  return attributes;
+  // Absent values are left out, never written as undefined (see withPosition).
+  const known = Object.entries(values).filter(([, value]) => value !== undefined);
+  return { ...attributes, ...Object.fromEntries(known) };
 }
 
 /**

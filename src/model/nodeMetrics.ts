@@ -65,9 +65,9 @@ function communities(
   graph: UndirectedGraph<Record<string, never>, PairAttributes>,
 ): Map<string, number> {
   const joined = graph.copy();
-  joined.forEachEdge((edge, attributes) => {
-    if (attributes.joining === 0) joined.dropEdge(edge);
-  });
+  // Collected first: a graph must not lose edges while it is being walked.
+  const separating = joined.filterEdges((_edge, attributes) => attributes.joining === 0);
+  for (const edge of separating) joined.dropEdge(edge);
   const found =
     joined.size === 0
       ? Object.fromEntries(joined.nodes().map((node, i) => [node, i]))

@@ -222,6 +222,34 @@ test.describe('actor network', () => {
     await expect(metrics).toContainText(`${degree(busiest)}, 1st of ${nodes.length}`);
   });
 
+  test('exports each network the tie type draws as DNA’s matrix CSV', async ({ page }) => {
+    await openActorView(page);
+    // Agreement and conflict side by side: one matrix each.
+    const file = await exportAs(page, 'Export conflict matrix (CSV)');
+    expect(file.name).toMatch(/-conflict-matrix-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = file.text.split('\n');
+    const labels = JSON.parse(`[${lines[0]!.split(';').join(',')}]`) as string[];
+    const names = [...seed.actors.map((a) => a.name)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    expect(labels).toEqual(['', ...names]);
+    const cell = (row: string, column: string) =>
+      lines.find((line) => line.startsWith(`"${row}";`))!.split(';')[labels.indexOf(column)];
+    expect(cell('Volodymyr Zelensky', 'Russia')).toBe('1');
+    expect(cell('Volodymyr Zelensky', 'Mark Rutte')).toBe('1');
+    expect(cell('Volodymyr Zelensky', 'Ukrainian officials')).toBe('0');
+    expect(cell('Russia', 'Volodymyr Zelensky')).toBe('1');
+
+    await choice(page, 'Tie type').selectOption({ label: 'Agreement' });
+    await choice(page, 'Normalisation').selectOption({ label: 'Jaccard' });
+    const agreement = await exportAs(page, 'Export matrix (CSV)');
+    expect(agreement.name).toMatch(/-agreement-matrix-/);
+    // Both assert the troops claim (1·1 = 1); Zelensky also asserts a claim the officials do not
+    // speak on: Jaccard 1 / (0 + 1 + 1) = 0.5.
+    const rows = agreement.text.split('\n');
+    const header = rows[0]!.split(';');
+    const zelensky = rows.find((line) => line.startsWith('"Volodymyr Zelensky";'))!.split(';');
+    expect(zelensky[header.indexOf('"Ukrainian officials"')]).toBe('0.500000');
+  });
+
   test('the choices live in the link and come back after a reload', async ({ page }) => {
     await openActorView(page);
     await choice(page, 'Actors as').selectOption({ label: 'Organisations' });

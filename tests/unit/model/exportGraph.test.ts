@@ -13,6 +13,7 @@ import {
   toGexf,
   toGraphml,
 } from '../../../src/model/exportGraph';
+import { actorGrouping } from '../../../src/model/actorLevel';
 import type { Visibility } from '../../../src/model/filters';
 import { buildGraphIndex } from '../../../src/model/graphIndex';
 import type { Dataset } from '../../../src/model/schema';
@@ -244,6 +245,83 @@ describe('actorsGraph', () => {
     expect(graph.getEdgeAttributes('conflict:a:b')).toMatchObject({ weight: 2, claims: 'c2; c3' });
     // c agrees with both on c1, but c is not shown.
     expect(graph.size).toBe(2);
+  });
+});
+
+describe('actorsGraph at another level, with metrics', () => {
+  // The sample at the Organisations level: Zelensky and Ukrainian officials speak for Ukraine.
+  const grouping = actorGrouping(seedIndex, 'organisations');
+  const visibility = shown(seedIndex, {});
+  const shownNodes = new Set(grouping.nodes.keys());
+  const ties = [{ a: 'russia', b: 'ukraine', type: 'conflict' as const, weight: -1 }];
+  const metrics = {
+    values: {
+      degree: new Map([['ukraine', 1]]),
+      weightedDegree: new Map([['ukraine', 1]]),
+      betweenness: new Map([['ukraine', 0.25]]),
+      eigenvector: new Map([['ukraine', 0.5]]),
+    },
+    community: new Map([['ukraine', 2]]),
+  };
+  const graph = actorsGraph(seedIndex, {
+    grouping,
+    shownNodes,
+    ties,
+    statementIds: visibility.statements,
+    metrics,
+  });
+
+  it('has the nodes of the level, how many actors each speaks for, and their metrics', () => {
+    expect(graph.hasNode('zelensky')).toBe(false);
+    expect(graph.getNodeAttributes('ukraine')).toMatchObject({
+      label: 'Ukraine',
+      type: 'actor',
+      kind: 'state',
+      members: 3,
+      degree: 1,
+      weighted_degree: 1,
+      betweenness: 0.25,
+      eigenvector: 0.5,
+      community: 2,
+    });
+    // NATO speaks for itself and Rutte; a node that is only itself has no members attribute.
+    expect(graph.getNodeAttribute('nato', 'members')).toBe(2);
+  });
+
+  it('keeps a signed weight and the claims of the members behind it, through GraphML', () => {
+    const parsed = parseGraphml(Graph, toGraphml(graph));
+    expect(parsed.getEdgeAttributes('conflict:russia:ukraine')).toMatchObject({
+      weight: -1,
+      claims: 'nk-troops-for-russia',
+    });
+    expect(parsed.getNodeAttribute('ukraine', 'betweenness')).toBe(0.25);
+  });
+
+  it('names a group of an attribute value by its value', () => {
+    const index = buildGraphIndex({
+      format: 'stancegraph',
+      version: 1,
+      actors: [
+        { id: 'a', name: 'A', kind: 'person', party: 'Left' },
+        { id: 'b', name: 'B', kind: 'person', party: 'Left' },
+      ],
+      claims: [],
+      statements: [],
+    } as Dataset);
+    const byParty = actorGrouping(index, 'attribute:party');
+    const group = byParty.nodeOf.get('a')!;
+    const exported = actorsGraph(index, {
+      grouping: byParty,
+      shownNodes: new Set([group]),
+      ties: [],
+      statementIds: new Set(),
+    });
+    expect(exported.getNodeAttributes(group)).toEqual({
+      label: 'Left',
+      type: 'group',
+      kind: 'group',
+      members: 2,
+    });
   });
 });
 
