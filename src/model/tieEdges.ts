@@ -91,22 +91,23 @@ export function drawnTies(
   requestedMinWeight: number,
   maxDrawn: number = MAX_DRAWN_TIES,
 ): DrawnTies {
-  const sizes: number[] = [];
+  // The sizes of all non-zero weights, ascending: a typed array sorts numbers natively, which
+  // matters at a million pairs.
+  let total = 0;
+  for (const [, values] of ties.columns) for (const value of values) if (value !== 0) total++;
+  const sizes = new Float64Array(total);
+  let k = 0;
   for (const [, values] of ties.columns) {
-    for (const value of values) if (value !== 0) sizes.push(Math.abs(value));
+    for (const value of values) if (value !== 0) sizes[k++] = Math.abs(value);
   }
-  const total = sizes.length;
-  sizes.sort((x, y) => y - x);
+  sizes.sort();
   let minWeight = requestedMinWeight;
   if (countAtLeast(sizes, minWeight) > maxDrawn) {
-    // Then sizes[maxDrawn] exists: the strongest size whose ties cannot all be drawn. The minimum
+    // Then the (maxDrawn + 1)-th strongest size exists: its ties cannot all be drawn. The minimum
     // becomes the smallest size above it, or that size itself when none is (and some are cut).
-    const pivot = sizes[maxDrawn]!;
-    minWeight = pivot;
-    for (const size of sizes) {
-      if (size <= pivot) break;
-      minWeight = size;
-    }
+    const pivot = sizes[total - 1 - maxDrawn]!;
+    const above = firstPassing(sizes, (size) => size > pivot);
+    minWeight = above < total ? sizes[above]! : pivot;
   }
 
   const edges: TieEdge[] = [];
@@ -131,16 +132,21 @@ export function drawnTies(
   return { edges, total, requestedMinWeight, minWeight, truncated };
 }
 
-/** How many of the sizes (sorted from the largest) are at least `weight`. */
-function countAtLeast(sizesDescending: readonly number[], weight: number): number {
+/** The index of the first size (sorted ascending) that passes `test` (false, then true). */
+function firstPassing(sizes: Float64Array, test: (size: number) => boolean): number {
   let lo = 0;
-  let hi = sizesDescending.length;
+  let hi = sizes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sizesDescending[mid]! >= weight) lo = mid + 1;
-    else hi = mid;
+    if (test(sizes[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
+}
+
+/** How many of the sizes (sorted ascending) are at least `weight`. */
+function countAtLeast(sizes: Float64Array, weight: number): number {
+  return sizes.length - firstPassing(sizes, (size) => size >= weight);
 }
 
 /** A tie's weight as the graph and the details write it: whole numbers plainly, else 2 decimals. */
