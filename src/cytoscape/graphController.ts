@@ -46,7 +46,7 @@ const MAX_FIT_ZOOM = 1.6;
 export const LEGIBLE_NODES = 150;
 
 /** The zoom at which 12 px labels are drawn over 10 px high: what a legible picture fits at. */
-export const LEGIBLE_ZOOM = 0.86;
+export const LEGIBLE_ZOOM = 0.84;
 
 /** Room kept around each node's box (with its label) and between packed components. */
 const LEGIBLE_MARGIN = 4;
