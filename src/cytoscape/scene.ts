@@ -1,6 +1,6 @@
 import type { ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { Positions } from '../model/positions';
-import type { LayoutName, ViewName } from '../model/view';
+import type { DrawProgress, LayoutName, ViewName } from '../model/view';
 import type { Theme } from './stylesheet';
 
 /**
@@ -38,4 +38,6 @@ export interface SceneListener {
   busy: (busy: boolean) => void;
   /** What the screen should say about the graph's size and layout, or null. */
   note: (note: string | null) => void;
+  /** How far a large drawing has come while it is built; null once it is shown. */
+  progress?: (progress: DrawProgress | null) => void;
 }

@@ -11,6 +11,7 @@ import {
   tieEdgeId,
 } from '../../../src/cytoscape/elements';
 import { GraphController } from '../../../src/cytoscape/graphController';
+import { runLayoutJob } from '../../../src/cytoscape/layoutJob';
 import { LARGE_GRAPH_NODES } from '../../../src/cytoscape/layouts';
 import type { SceneListener } from '../../../src/cytoscape/scene';
 import { buildStylesheet, type Theme } from '../../../src/cytoscape/stylesheet';
@@ -67,7 +68,7 @@ afterEach(() => {
 });
 
 function controllerWith(elements: ElementDefinition[], listener?: SceneListener): GraphController {
-  const controller = new GraphController(undefined, 'light', listener);
+  const controller = new GraphController(undefined, 'light', listener, runLayoutJob);
   controllers.push(controller);
   controller.sync(sceneWith(elements));
   return controller;
@@ -526,14 +527,14 @@ describe('GraphController.runLayout', () => {
     expect(distinctPositions(controller.cy)).toBe(9);
   });
 
-  it('drafts, and says so, only when the nodes with edges are many', () => {
+  it('uses ForceAtlas2, and says so, only when the nodes with edges are many', () => {
     const fewTied = controllerWith(chainAndIsolated(10, LARGE_GRAPH_NODES));
     expect(fewTied.layoutNote('fcose')).toBe(
       `Large graph (${(LARGE_GRAPH_NODES + 10).toLocaleString('en-US')} nodes): simplified edges`,
     );
     const manyTied = controllerWith(chainAndIsolated(LARGE_GRAPH_NODES + 1, 0));
-    expect(manyTied.layoutNote('fcose')).toMatch(/fast draft layout/);
-    expect(manyTied.layoutNote('grid')).not.toMatch(/draft/);
+    expect(manyTied.layoutNote('fcose')).toMatch(/ForceAtlas2 layout/);
+    expect(manyTied.layoutNote('grid')).not.toMatch(/ForceAtlas2/);
     expect(controllerWith(chainAndIsolated(10, 10)).layoutNote('fcose')).toBeNull();
   });
 
