@@ -30,6 +30,9 @@ function contrastPassed(results: AxeResults, html: string): boolean {
   return measured.some((node) => node.html.includes(html));
 }
 
+// Each test runs axe over several states: minutes on a busy machine, seconds on a quiet one.
+test.describe.configure({ timeout: 120_000 });
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.beforeEach(async ({ page }) => {
