@@ -14,6 +14,7 @@ import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
 import { Legend } from '../components/Legend/Legend';
 import { SearchBox } from '../components/SearchBox/SearchBox';
 import { PanelToggles, SidePanel } from '../components/SidePanel/SidePanel';
+import { SidePanelTabs } from '../components/SidePanel/SidePanelTabs';
 import { useOverlayPanels } from '../components/SidePanel/useOverlayPanels';
 import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
@@ -95,6 +96,7 @@ export function App() {
     [],
   );
   const panels = useOverlayPanels();
+  const reading = useStore((s) => s.sidePanel === 'sources');
   return (
     <div className="app">
       <header className="app-header">
@@ -108,9 +110,15 @@ export function App() {
         />
       </header>
       <div className="app-main">
-        <SidePanel panel="filters" panels={panels} label="Filters and legend">
-          <FilterPanel />
-          <Legend />
+        <SidePanel panel="filters" panels={panels} label="Filters and sources" wide={reading}>
+          <SidePanelTabs
+            filters={
+              <>
+                <FilterPanel />
+                <Legend />
+              </>
+            }
+          />
         </SidePanel>
         <main className="graph-column">
           <div className="graph-bar">

@@ -52,6 +52,9 @@ export function sameViewState(a: ViewState, b: ViewState): boolean {
     a.tieMinWeight === b.tieMinWeight &&
     a.layout === b.layout &&
     a.focusDepth === b.focusDepth &&
+    a.sidePanel === b.sidePanel &&
+    a.openSourceId === b.openSourceId &&
+    a.showMentions === b.showMentions &&
     sameSelection(a.selection, b.selection) &&
     sameFilters(a.filters, b.filters)
   );

@@ -7,7 +7,13 @@ import type { Selection } from './selection';
 import type { TieMode } from './tieEdges';
 import { isLayoutName, type LayoutName, type ViewName } from './view';
 
-/** The part of the app's state that a link carries: view, filters, selection and layout. */
+/** What the left side panel shows: the filters and legend, or the sources and their texts. */
+export type SidePanelName = 'filters' | 'sources';
+
+/**
+ * The part of the app's state that a link carries: view, filters, selection and layout, and the
+ * source being read.
+ */
 export interface ViewState {
   view: ViewName;
   tieMode: TieMode;
@@ -17,6 +23,11 @@ export interface ViewState {
   filters: FilterState;
   selection: Selection;
   focusDepth: number;
+  sidePanel: SidePanelName;
+  /** The source whose text the sources panel shows; null: the list of sources. */
+  openSourceId: string | null;
+  /** Underline the names of actors in the source's text that no statement covers. */
+  showMentions: boolean;
 }
 
 /** The view state of a new page: the claims view of everything, nothing selected. */
@@ -28,6 +39,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   selection: null,
   focusDepth: 0,
+  sidePanel: 'filters',
+  openSourceId: null,
+  showMentions: false,
 };
 
 export const TIE_MODES: readonly TieMode[] = ['agreement', 'conflict', 'both'];
@@ -110,6 +124,7 @@ export function readViewState(value: unknown, defaults: ViewState): ViewState {
   const raw = isRaw(value) ? value : {};
   const selection = readSelection(get(raw, 'selection'));
   const layout = get(raw, 'layout');
+  const openSourceId = get(raw, 'openSourceId');
   return {
     view: oneOf(get(raw, 'view'), ['claims', 'actors'] as const, defaults.view),
     tieMode: oneOf(get(raw, 'tieMode'), TIE_MODES, defaults.tieMode),
@@ -123,5 +138,8 @@ export function readViewState(value: unknown, defaults: ViewState): ViewState {
     filters: readFilters(get(raw, 'filters'), defaults.filters),
     selection,
     focusDepth: selection ? wholeNumber(get(raw, 'focusDepth'), 0, MAX_FOCUS_DEPTH, 0) : 0,
+    sidePanel: oneOf(get(raw, 'sidePanel'), ['filters', 'sources'] as const, defaults.sidePanel),
+    openSourceId: isString(openSourceId) && openSourceId !== '' ? openSourceId : null,
+    showMentions: booleanOr(get(raw, 'showMentions'), defaults.showMentions),
   };
 }

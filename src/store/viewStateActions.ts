@@ -30,7 +30,19 @@ export function selectionFitsView(selection: NonNullable<Selection>, view: ViewN
 /** The view state of the store, as a link carries it. */
 export function pickViewState(state: StoreState): ViewState {
   const { view, tieMode, tieMinWeight, layout, filters, selection, focusDepth } = state;
-  return { view, tieMode, tieMinWeight, layout, filters, selection, focusDepth };
+  const { sidePanel, openSourceId, showMentions } = state;
+  return {
+    view,
+    tieMode,
+    tieMinWeight,
+    layout,
+    filters,
+    selection,
+    focusDepth,
+    sidePanel,
+    openSourceId,
+    showMentions,
+  };
 }
 
 /** Returns the store update that applies a view state; unknown selections are dropped. */
@@ -45,5 +57,11 @@ export function viewStateUpdate(state: StoreState, next: ViewState): Partial<Sto
     filters: next.filters,
     selection: fitsView ? selection : null,
     focusDepth: fitsView && selection ? next.focusDepth : 0,
+    sidePanel: next.sidePanel,
+    openSourceId:
+      next.openSourceId !== null && state.index?.sourceById.has(next.openSourceId)
+        ? next.openSourceId
+        : null,
+    showMentions: next.showMentions,
   };
 }

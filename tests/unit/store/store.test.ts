@@ -585,6 +585,9 @@ describe('applyViewState', () => {
       filters,
       selection: { type: 'actor', id: putin },
       focusDepth: 2,
+      sidePanel: 'sources',
+      openSourceId: 'time-2024-10-17',
+      showMentions: true,
     });
     unsubscribe();
     expect(updates).toBe(1);
@@ -596,7 +599,16 @@ describe('applyViewState', () => {
       filters,
       selection: { type: 'actor', id: putin },
       focusDepth: 2,
+      sidePanel: 'sources',
+      openSourceId: 'time-2024-10-17',
+      showMentions: true,
     });
+  });
+
+  it('drops an open source that the dataset does not have, and keeps its panel', () => {
+    store().applyViewState({ ...defaults(), sidePanel: 'sources', openSourceId: 'no-such-source' });
+    expect(store().sidePanel).toBe('sources');
+    expect(store().openSourceId).toBeNull();
   });
 
   it('drops a selection naming an id that does not exist, and its focus', () => {
