@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useRef } from 'react';
+import { ActorNetworkPanel } from '../components/ActorNetworkPanel/ActorNetworkPanel';
 import { AddMenu } from '../components/AddMenu/AddMenu';
 import { HistoryButtons } from '../components/HistoryButtons/HistoryButtons';
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
@@ -114,6 +115,7 @@ export function App() {
           <SidePanelTabs
             filters={
               <>
+                <ActorNetworkPanel />
                 <FilterPanel />
                 <Legend />
               </>
