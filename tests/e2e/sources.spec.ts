@@ -71,7 +71,10 @@ test('the sample source shows the article with one highlight per statement; a cl
     await expect(text.getByText(line, { exact: true })).toHaveCount(1);
 
   const rutte = seed.statements.find((s) => s.actor === 'rutte')!;
-  const highlight = text.getByRole('link', { name: /^Mark Rutte doubts: North Korean soldiers/ });
+  const rutteClaim = seed.claims.find((c) => c.id === rutte.claim)!.text;
+  const highlight = text.getByRole('link', {
+    name: new RegExp(`^Mark Rutte ${rutte.stance}: ${rutteClaim.slice(0, 20)}`),
+  });
   await expect(highlight).toHaveText(rutte.quote!);
   await highlight.click();
   await expect(
