@@ -562,6 +562,8 @@ export interface GraphProbe {
   nodePositions: () => Record<string, { x: number; y: number }>;
   /** How many elements are shown (not hidden by filters or focus). */
   shownCount: () => { nodes: number; edges: number };
+  /** The count a statement's edge is drawn with ("×8"; "" for a single statement), or null. */
+  countOf: (statementId: string) => string | null;
   /** The label a node is drawn with, or null when it is not in the graph. */
   labelOf: (datasetId: string) => string | null;
   /**
@@ -600,9 +602,22 @@ declare global {
 
 export function createGraphProbe(controller: GraphController, container: HTMLElement): GraphProbe {
   const { cy } = controller;
+  // A repeated statement is drawn as its group's first: the edge whose refs hold it.
+  const statementEdge = (id: string) => {
+    const own = cy.getElementById(`s:${id}`);
+    if (own.nonempty()) return own;
+    return cy
+      .edges()
+      .filter((edge) => ((edge.data('refs') as string[] | undefined) ?? []).includes(id));
+  };
   return {
+    countOf(statementId) {
+      const edge = statementEdge(statementId);
+      return edge.empty() ? null : ((edge.data('countLabel') as string | undefined) ?? '');
+    },
     clientPointOf(type, datasetId) {
-      const element = cy.getElementById(type === 'node' ? `n:${datasetId}` : `s:${datasetId}`);
+      const element =
+        type === 'node' ? cy.getElementById(`n:${datasetId}`) : statementEdge(datasetId);
       if (element.empty() || !element.visible()) return null;
       const box = container.getBoundingClientRect();
       const point = element.isNode()
