@@ -109,7 +109,7 @@ test('selecting a node moves nothing when it is in view; Focus fits its neighbou
   expect(legibility(await drawn(page)).outOfView).toEqual([]);
 
   const zoomBefore = await page.evaluate(() => window.stancegraphProbe!.zoom());
-  const claim = claimContaining('10,000');
+  const claim = claimContaining('troops to fight');
   await clickNode(page, claim.id);
   await details(page).getByRole('combobox', { name: 'Focus depth' }).selectOption('1');
   await expect
