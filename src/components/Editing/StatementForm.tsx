@@ -15,6 +15,10 @@ const FIELDS = ['actor', 'claim', 'stance', 'date', 'place', 'quote', 'source', 
 
 const NO_SOURCE = '';
 
+// One empty list, not a new one per call: a selector that returns a new value each time makes
+// React render for ever.
+const NONE: readonly never[] = [];
+
 const picked = (id: string | undefined): PickedRecord => (id ? { kind: 'existing', id } : null);
 
 /**
@@ -78,8 +82,8 @@ export function StatementForm({
   draft?: StatementDraft | undefined;
 }) {
   const select = useStore((s) => s.select);
-  const stances = useStore((s) => s.index?.stances ?? []);
-  const sources = useStore((s) => s.index?.dataset.sources ?? []);
+  const stances = useStore((s) => s.index?.stances ?? NONE);
+  const sources = useStore((s) => s.index?.dataset.sources ?? NONE);
   const actorOptions = useActorOptions();
   const claimOptions = useClaimOptions();
   const draftSource = draft ? sources.find((s) => s.id === draft.source) : undefined;
