@@ -161,6 +161,19 @@ export class GraphController {
     });
   }
 
+  /**
+   * Runs changes in one Cytoscape batch, ended even when they throw: a batch left open would stop
+   * every later change from being drawn (Cytoscape restyles only when the last batch ends).
+   */
+  private batch(changes: () => void): void {
+    this.cy.startBatch();
+    try {
+      changes();
+    } finally {
+      this.cy.endBatch();
+    }
+  }
+
   /** Whether the graph is large enough for simpler edges and the large-graph layout. */
   get isLarge(): boolean {
     return this.large;
@@ -176,6 +189,7 @@ export class GraphController {
     const previous = this.scene;
     this.scene = next;
     this.pending = [];
+    let applied = false;
     try {
       if (next.theme !== this.theme) {
         this.theme = next.theme;
@@ -183,12 +197,15 @@ export class GraphController {
       }
       if (!previous || previous.generation !== next.generation) {
         this.rebuild(next);
+        applied = true;
         return;
       }
       // A drawing being built takes the newest scene when it is complete.
-      if (this.build) return;
-      this.applyDifference(previous, next);
+      if (!this.build) this.applyDifference(previous, next);
+      applied = true;
     } finally {
+      // A sync that failed half-way must not be taken for done: the next one draws anew.
+      if (!applied) this.scene = null;
       this.flushReports();
     }
   }
@@ -237,9 +254,12 @@ export class GraphController {
     this.build = build;
     this.drawnScene = scene;
     this.buildInSlices(scene, build, large).catch((error: unknown) => {
-      // Never left busy: whatever was built stays, and the failure is told.
+      // Never left busy: whatever was built stays, the failure is told, and the next sync draws
+      // anew rather than take this drawing for done.
       console.error(error);
-      if (this.build === build) this.finishBuild();
+      if (this.build !== build) return;
+      this.finishBuild();
+      this.scene = null;
     });
   }
 
@@ -252,7 +272,7 @@ export class GraphController {
   /** The headless rebuild: everything at once, laid out by a runner that answers at once. */
   private rebuildAtOnce(scene: Scene, large: boolean): void {
     this.setLarge(large);
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements().remove();
       this.cy.add(scene.elements.map((element) => positioned(element, scene.positions)));
     });
@@ -309,7 +329,7 @@ export class GraphController {
     if (
       !(await inSlices(
         old,
-        (slice) => this.cy.batch(() => slice.forEach((element) => element.remove())),
+        (slice) => this.batch(() => slice.forEach((element) => element.remove())),
         stopped,
       ))
     )
@@ -329,7 +349,7 @@ export class GraphController {
       answer = this.startLayout(job);
     }
     const add = (slice: readonly ElementDefinition[]) => {
-      this.cy.batch(() => {
+      this.batch(() => {
         this.cy.add(slice.map((element) => positioned(element, scene.positions)));
       });
       this.flushRenderedStyle();
@@ -371,6 +391,7 @@ export class GraphController {
     this.build = null;
     this.drawnScene = null;
     this.pending = [];
+    let applied = false;
     try {
       this.pauseDrawing(false);
       this.fit();
@@ -379,7 +400,10 @@ export class GraphController {
       const latest = this.scene;
       if (built && latest && latest !== built && latest.generation === built.generation)
         this.applyDifference(built, latest);
+      applied = true;
     } finally {
+      // As in sync: a drawing that failed half-way makes the next sync draw anew.
+      if (!applied) this.scene = null;
       this.flushReports();
     }
   }
@@ -456,7 +480,7 @@ export class GraphController {
   ): Promise<boolean> {
     const indexed = nodes.map((node, i) => [node, i] as const);
     const place = (slice: readonly (readonly [NodeSingular, number])[]) => {
-      this.cy.batch(() => {
+      this.batch(() => {
         for (const [node, i] of slice) node.position(pointAt(positions, i));
       });
       this.flushRenderedStyle();
@@ -494,7 +518,7 @@ export class GraphController {
   private updateElements(scene: Scene): void {
     const wanted = byId(scene.elements);
     const added: ElementDefinition[] = [];
-    this.cy.batch(() => {
+    this.batch(() => {
       for (const id of this.drawn.keys()) {
         if (!wanted.has(id)) this.cy.getElementById(id).remove();
       }
@@ -540,7 +564,7 @@ export class GraphController {
 
   /** Hides what the filters leave out by class, in one batch; nothing is rebuilt or laid out. */
   applyVisibility(isShown: (element: cytoscape.SingularElementReturnValue) => boolean): void {
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements().forEach((element) => {
         // Only real changes: touching an element's classes makes Cytoscape restyle it.
         const hidden = !isShown(element);
@@ -551,7 +575,7 @@ export class GraphController {
 
   /** Moves the nodes whose saved position differs from where they are (Undo of a layout, say). */
   private moveTo(positions: Positions): void {
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.nodes().forEach((node) => {
         const point = positions.get(refOf(node));
         const at = node.position();
@@ -569,7 +593,7 @@ export class GraphController {
       const { x, y } = node.position();
       positions.set(refOf(node), { x, y });
     });
-    this.report(() => this.listener.positions(scene.view, positions, label));
+    this.report(() => this.listener.positions(scene.positionsKey, positions, label));
   }
 
   /** Lays the graph out afresh, as a step the user can undo. */
@@ -609,7 +633,7 @@ export class GraphController {
       onDone();
     };
     if (answer instanceof Float64Array) {
-      this.cy.batch(() => nodes.forEach((node, i) => node.position(pointAt(answer, i))));
+      this.batch(() => nodes.forEach((node, i) => node.position(pointAt(answer, i))));
       finish();
       return;
     }
@@ -671,12 +695,12 @@ export class GraphController {
   enableHoverHighlight(): void {
     this.cy.on('mouseover', 'node', (event) => {
       const neighbourhood = event.target.closedNeighborhood();
-      this.cy.batch(() => {
+      this.batch(() => {
         this.cy.elements().not(neighbourhood).addClass('faded');
       });
     });
     this.cy.on('mouseout', 'node', () => {
-      this.cy.batch(() => this.cy.elements('.faded').removeClass('faded'));
+      this.batch(() => this.cy.elements('.faded').removeClass('faded'));
     });
   }
 
@@ -687,7 +711,7 @@ export class GraphController {
    */
   select(ids: readonly string[], reveal: boolean): void {
     const targets = this.elementsByIds(ids);
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements(':selected').not(targets).unselect();
       targets.select();
     });
