@@ -42,6 +42,9 @@ const MAX_FIT_ZOOM = 1.6;
 /** How far inside the edge of the view a revealed selection comes to rest. */
 const REVEAL_MARGIN = 40;
 
+/** How many nodes the first slice of a build adds (later slices are sized by how long it took). */
+const FIRST_NODE_SLICE = 20;
+
 /** Builds of more elements than this say how far along they are; smaller ones are done at once. */
 const PROGRESS_ELEMENTS = 1000;
 
@@ -87,6 +90,15 @@ interface Notifying {
   notify: (event: string) => void;
 }
 
+/** Cytoscape's renderer as a build holds its frames: its own `render` replaced for a while. */
+interface HeldRenderer {
+  render?: (options?: unknown) => void;
+  redraw?: () => void;
+}
+
+/** What the renderer draws while a build holds its frames: nothing. */
+const skipFrame = () => {};
+
 /** The part of Cytoscape's renderer that works out rendered styles ahead of a frame. */
 interface RendererQueue {
   flushRenderedStyleQueue?: () => void;
@@ -130,6 +142,8 @@ export class GraphController {
   /** The definitions drawn, by Cytoscape id: what the next scene is compared with. */
   private drawn = new Map<string, ElementDefinition>();
   private build: Build | null = null;
+  /** Whether a build holds the renderer's frames (pauseDrawing). */
+  private drawingPaused = false;
   private large = false;
   private theme: Theme;
   /** Counts layout runs, so the answer of a superseded layout is dropped. */
@@ -354,7 +368,8 @@ export class GraphController {
       });
       this.flushRenderedStyle();
     };
-    if (!(await inSlices(nodes, add, stopped, progress))) return;
+    // A node's first slice is small: measuring wrapped labels costs a few ms a node.
+    if (!(await inSlices(nodes, add, stopped, progress, FIRST_NODE_SLICE))) return;
     if (layingOut && !job) {
       job = this.jobOf(scene.layout, nodes as JobNode[], edges, true);
       answer = this.startLayout(job);
@@ -489,16 +504,27 @@ export class GraphController {
   }
 
   /**
-   * Stops Cytoscape's renderer hearing of changes while a drawing is built (so it draws no frame
-   * of a half-built graph: each would cost more than the slice before it), then tells it of
-   * everything at once. Not in Cytoscape's types, hence the check; without it, the view looking
-   * out of sight keeps those frames cheap.
+   * Holds Cytoscape's frames while a drawing is built: its renderer neither hears of changes nor
+   * draws (each frame of a half-built graph would cost more than the slice before it, its culling
+   * working out every moved element's box), then it is told of everything at once. Neither is in
+   * Cytoscape's types, hence the checks; without them, the view looking out of sight keeps those
+   * frames cheaper.
    */
   private pauseDrawing(paused: boolean): void {
+    if (paused === this.drawingPaused) return;
+    this.drawingPaused = paused;
     const cy = this.cy as Core & Partial<Notifying>;
+    const renderer = (this.cy as Core & { renderer?: () => HeldRenderer | undefined }).renderer?.();
+    if (renderer && typeof renderer.render === 'function') {
+      if (paused) renderer.render = skipFrame;
+      else if (renderer.render === skipFrame) delete renderer.render;
+    }
     if (typeof cy.notifications !== 'function' || typeof cy.notify !== 'function') return;
     cy.notifications(!paused);
-    if (!paused) cy.notify('add');
+    if (!paused) {
+      cy.notify('add');
+      renderer?.redraw?.();
+    }
   }
 
   /**
