@@ -96,6 +96,16 @@ interface HeldRenderer {
   redraw?: () => void;
 }
 
+/** Resolves after the next frame, or after 100 ms in a page that draws none (a hidden tab). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
 /** What the renderer draws while a build holds its frames: nothing. */
 const skipFrame = () => {};
 
@@ -337,8 +347,13 @@ export class GraphController {
     };
     progress(0);
     this.cy.stop(true, false);
-    this.pauseDrawing(true);
+    // One frame looking out of sight clears the screen of the old drawing (a build stopped
+    // half-way left the frames held), then they are held until this drawing is complete.
+    this.pauseDrawing(false);
     this.cy.viewport({ zoom: 1, pan: OUT_OF_SIGHT });
+    await nextFrame();
+    if (stopped()) return;
+    this.pauseDrawing(true);
     const old = this.cy.elements().toArray();
     if (
       !(await inSlices(
