@@ -11,7 +11,7 @@ import { LAYOUT_LABELS, type LayoutName } from '../model/view';
 import { layOutInWorker, stopLayouts, type LayoutRunner } from './layoutInWorker';
 import type { LayoutJob, LayoutPositions } from './layoutProtocol';
 import { layoutJob, measuredSizes, needsSizes, type JobNode } from './layoutRequest';
-import { FIT_PADDING, isLargeGraph, largeGraphNote } from './layouts';
+import { FIT_PADDING, isDenseGraph, isLargeGraph, largeGraphNote } from './layouts';
 import { LEGIBLE_NODES } from './legibility';
 import { placeBeside } from './placement';
 import type { Scene, SceneListener } from './scene';
@@ -114,6 +114,12 @@ interface RendererQueue {
   flushRenderedStyleQueue?: () => void;
 }
 
+/** What simplifies a graph's style: many nodes (large) or many edges (dense), as layouts.ts says. */
+interface GraphSize {
+  large: boolean;
+  dense: boolean;
+}
+
 /** A build of a whole drawing under way; a newer one (or the end) stops it. */
 interface Build {
   stopped: boolean;
@@ -155,6 +161,8 @@ export class GraphController {
   /** Whether a build holds the renderer's frames (pauseDrawing). */
   private drawingPaused = false;
   private large = false;
+  /** Whether the graph has so many edges that they are drawn simply (layouts.ts). */
+  private dense = false;
   private theme: Theme;
   /** Counts layout runs, so the answer of a superseded layout is dropped. */
   private layoutGeneration = 0;
@@ -217,7 +225,7 @@ export class GraphController {
     try {
       if (next.theme !== this.theme) {
         this.theme = next.theme;
-        this.cy.style(buildStylesheet(next.theme, this.large));
+        this.cy.style(buildStylesheet(next.theme, this.large, this.dense));
       }
       if (!previous || previous.generation !== next.generation) {
         this.rebuild(next);
@@ -269,15 +277,19 @@ export class GraphController {
     if (this.build) this.build.stopped = true;
     this.build = null;
     this.report(() => this.listener.busy(true));
-    const large = isLargeGraph(scene.elements.reduce((n, e) => (isNode(e) ? n + 1 : n), 0));
+    const nodeCount = scene.elements.reduce((n, e) => (isNode(e) ? n + 1 : n), 0);
+    const size: GraphSize = {
+      large: isLargeGraph(nodeCount),
+      dense: isDenseGraph(scene.elements.length - nodeCount),
+    };
     if (this.headless) {
-      this.rebuildAtOnce(scene, large);
+      this.rebuildAtOnce(scene, size);
       return;
     }
     const build: Build = { stopped: false };
     this.build = build;
     this.drawnScene = scene;
-    this.buildInSlices(scene, build, large).catch((error: unknown) => {
+    this.buildInSlices(scene, build, size).catch((error: unknown) => {
       // Never left busy: whatever was built stays, the failure is told, and the next sync draws
       // anew rather than take this drawing for done.
       console.error(error);
@@ -287,15 +299,17 @@ export class GraphController {
     });
   }
 
-  private setLarge(large: boolean): void {
-    if (large === this.large) return;
+  /** Sets whether the graph is large or dense (layouts.ts), which simplifies its style. */
+  private setSize({ large, dense }: GraphSize): void {
+    if (large === this.large && dense === this.dense) return;
     this.large = large;
-    this.cy.style(buildStylesheet(this.theme, large));
+    this.dense = dense;
+    this.cy.style(buildStylesheet(this.theme, large, dense));
   }
 
   /** The headless rebuild: everything at once, laid out by a runner that answers at once. */
-  private rebuildAtOnce(scene: Scene, large: boolean): void {
-    this.setLarge(large);
+  private rebuildAtOnce(scene: Scene, size: GraphSize): void {
+    this.setSize(size);
     this.batch(() => {
       this.cy.elements().remove();
       this.cy.add(scene.elements.map((element) => positioned(element, scene.positions)));
@@ -323,7 +337,7 @@ export class GraphController {
   private reportNote(layingOut: boolean, layout: LayoutName): void {
     const note = layingOut
       ? this.layoutNote(layout)
-      : largeGraphNote(this.cy.nodes().length, false);
+      : largeGraphNote(this.cy.nodes().length, false, this.cy.edges().length);
     this.report(() => this.listener.note(note));
   }
 
@@ -339,7 +353,7 @@ export class GraphController {
    * in the worker (at once when it needs no sizes, else once the nodes are drawn and measured),
    * the edges come meanwhile, then the positions, and only then is the graph shown.
    */
-  private async buildInSlices(scene: Scene, build: Build, large: boolean): Promise<void> {
+  private async buildInSlices(scene: Scene, build: Build, size: GraphSize): Promise<void> {
     const stopped = () => build.stopped || this.cy.destroyed();
     const total = scene.elements.length;
     const progress = (done: number) => {
@@ -363,7 +377,7 @@ export class GraphController {
       ))
     )
       return;
-    this.setLarge(large);
+    this.setSize(size);
 
     const nodes = scene.elements.filter(isNode);
     const edges = scene.elements.filter((element) => !isNode(element));
@@ -711,7 +725,11 @@ export class GraphController {
   layoutNote(name: LayoutName): string | null {
     const nodes = this.cy.nodes();
     const forced = nodes.length - this.isolatedNodes().length;
-    return largeGraphNote(nodes.length, name === 'fcose' && isLargeGraph(forced));
+    return largeGraphNote(
+      nodes.length,
+      name === 'fcose' && isLargeGraph(forced),
+      this.cy.edges().length,
+    );
   }
 
   fit(): void {

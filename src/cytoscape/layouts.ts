@@ -24,11 +24,31 @@ export function isLargeGraph(nodeCount: number): boolean {
 }
 
 /**
- * What the screen says about a large graph's layout, or null for a graph of ordinary size. The
- * force layout is ForceAtlas2 only when the nodes it lays out (those with edges) are many.
+ * Graphs with more edges than this get simpler edges (straight, no arrowheads) whatever their
+ * number of nodes: a debate of a few hundred actors coded 10,000 times has thousands of edges,
+ * the costliest part of every frame, while its claim boxes stay as they are.
  */
-export function largeGraphNote(nodeCount: number, draftLayout: boolean): string | null {
-  if (!isLargeGraph(nodeCount)) return null;
+export const DENSE_GRAPH_EDGES = 4000;
+
+export function isDenseGraph(edgeCount: number): boolean {
+  return edgeCount > DENSE_GRAPH_EDGES;
+}
+
+/**
+ * What the screen says about a large graph's layout, or null for a graph of ordinary size. The
+ * force layout is ForceAtlas2 only when the nodes it lays out (those with edges) are many. A
+ * graph of few nodes but many edges (`edgeCount`) says its edges are simplified.
+ */
+export function largeGraphNote(
+  nodeCount: number,
+  draftLayout: boolean,
+  edgeCount = 0,
+): string | null {
+  if (!isLargeGraph(nodeCount)) {
+    return isDenseGraph(edgeCount)
+      ? `Dense graph (${edgeCount.toLocaleString('en-US')} edges): simplified edges`
+      : null;
+  }
   const count = nodeCount.toLocaleString('en-US');
   return draftLayout
     ? `Large graph (${count} nodes): ForceAtlas2 layout, simplified edges`

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DENSE_GRAPH_EDGES,
+  isDenseGraph,
   isLargeGraph,
   LARGE_GRAPH_NODES,
   largeGraphNote,
@@ -46,6 +48,26 @@ describe('large graphs', () => {
     expect(last(true).style['curve-style']).toBe('haystack');
     expect(last(true).style['target-arrow-shape']).toBe('none');
     expect(last(false).style['curve-style']).toBe('bezier');
+  });
+
+  it('are dense with more edges than the threshold: simple edges, claim boxes as they are', () => {
+    expect(isDenseGraph(DENSE_GRAPH_EDGES)).toBe(false);
+    expect(isDenseGraph(DENSE_GRAPH_EDGES + 1)).toBe(true);
+    expect(largeGraphNote(400, false, 6_400)).toBe('Dense graph (6,400 edges): simplified edges');
+    expect(largeGraphNote(400, false, 1_000)).toBeNull();
+    const rules = buildStylesheet('light', false, true) as unknown as {
+      selector: string;
+      style: Record<string, unknown>;
+    }[];
+    const edge = rules.filter((rule) => rule.selector === 'edge').at(-1)!;
+    expect(edge.style['curve-style']).toBe('haystack');
+    const claims = rules.filter((rule) => rule.selector === 'node[type = "claim"]');
+    expect(claims.some((rule) => rule.style.width === 44)).toBe(false);
+    expect(
+      (buildStylesheet('light', true) as unknown as typeof rules).some(
+        (rule) => rule.selector === 'node[type = "claim"]' && rule.style.width === 44,
+      ),
+    ).toBe(true);
   });
 
   it('every layout has options', () => {
