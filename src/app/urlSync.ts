@@ -25,7 +25,11 @@ function applyHashViewState(): void {
 export function startUrlSync(): () => void {
   let lastHash: string | null = null;
   const writeHash = () => {
-    const hash = encodeViewState(pickViewState(useStore.getState()), defaults());
+    const state = useStore.getState();
+    // A date range that Play or a drag is moving is written once it settles, not every frame:
+    // the change that ends the move (Pause, the drop) writes it.
+    if (state.playing || state.draggingDates) return;
+    const hash = encodeViewState(pickViewState(state), defaults());
     if (hash === lastHash) return;
     lastHash = hash;
     // replaceState fires no hashchange, so this never loops back into applyHashViewState.

@@ -34,8 +34,9 @@ export const createFiltersSlice: StateCreator<StoreState, [], [], FiltersSlice> 
     set(({ filters }) => ({
       filters: { ...filters, hiddenKinds: toggled(filters.hiddenKinds, kind) },
     })),
+  // A date range set by hand (typed, dragged, cleared) stops Play.
   setDateRange: (dateFrom, dateTo) =>
-    set(({ filters }) => ({ filters: { ...filters, dateFrom, dateTo } })),
+    set(({ filters }) => ({ filters: { ...filters, dateFrom, dateTo }, playing: false })),
   setFilter: (key, value) => set(({ filters }) => ({ filters: { ...filters, [key]: value } })),
-  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+  resetFilters: () => set({ filters: DEFAULT_FILTERS, playing: false }),
 });

@@ -5,6 +5,8 @@ import { createEditSlice, type EditSlice } from './editSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createTableSlice, type TableSlice } from './tableSlice';
+import { createTimelineSlice, type TimelineSlice } from './timelineSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { viewStateUpdate } from './viewStateActions';
 
@@ -13,6 +15,8 @@ export type StoreState = DatasetSlice &
   EditorSlice &
   FiltersSlice &
   SelectionSlice &
+  TableSlice &
+  TimelineSlice &
   ViewSlice & {
     /** Applies the view state of a link (view, filters, selection, layout) in one update. */
     applyViewState: (viewState: ViewState) => void;
@@ -28,6 +32,8 @@ export const useStore = create<StoreState>()((...args) => ({
   ...createEditorSlice(...args),
   ...createFiltersSlice(...args),
   ...createSelectionSlice(...args),
+  ...createTableSlice(...args),
+  ...createTimelineSlice(...args),
   ...createViewSlice(...args),
   applyViewState: (viewState) => args[0]((state) => viewStateUpdate(state, viewState)),
 }));
