@@ -2,6 +2,9 @@ import { decodeViewState, encodeViewState, type ViewState } from '../model/urlSt
 import { useStore } from '../store/store';
 import { pickViewState } from '../store/viewStateActions';
 
+/** The longest a change waits for an idle moment before the URL shows it. */
+const URL_WRITE_TIMEOUT_MS = 300;
+
 const defaults = (): ViewState => pickViewState(useStore.getInitialState());
 
 /** The view state the URL hash describes, or null when the address has no hash. */
@@ -37,7 +40,21 @@ export function startUrlSync(): () => void {
     window.history.replaceState(null, '', url);
   };
   writeHash();
-  const unsubscribe = useStore.subscribe(writeHash);
+  // Written when the page is idle, not inside the change: replaceState costs a few milliseconds,
+  // which a step of a moving date window should spend drawing. A burst of changes writes once.
+  let scheduled = false;
+  const scheduleWrite = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const run = () => {
+      scheduled = false;
+      writeHash();
+    };
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(run, { timeout: URL_WRITE_TIMEOUT_MS });
+    else setTimeout(run, 0);
+  };
+  const unsubscribe = useStore.subscribe(scheduleWrite);
   // Someone edits the address, or follows a link within the page.
   window.addEventListener('hashchange', applyHashViewState);
   return () => {
