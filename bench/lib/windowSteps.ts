@@ -7,8 +7,9 @@ import { statementDaysOf } from '../../src/model/days';
 import { computeVisibility, DEFAULT_FILTERS } from '../../src/model/filters';
 import { buildGraphIndex, type GraphIndex } from '../../src/model/graphIndex';
 import { parseDataset } from '../../src/model/parseDataset';
-import { drawnTies } from '../../src/model/tieEdges';
-import { tieWeights } from '../../src/model/ties';
+import { actorGrouping, effectiveActorLevel } from '../../src/model/actorLevel';
+import { networkCounts } from '../../src/model/actorNetwork';
+import { drawnTies, tieColumns } from '../../src/model/tieEdges';
 import { stepWindow } from '../../src/model/timeline';
 import { DEFAULT_VIEW_STATE } from '../../src/model/viewState';
 import type { GeneratedInfo } from '../generate';
@@ -38,12 +39,13 @@ export interface WindowPlan {
 
 const tieKey = (a: string, b: string, type: string) => JSON.stringify([a, b, type]);
 
+/** The ties the app's actor view draws over these statements, with its default settings. */
 function tiesOf(index: GraphIndex, statements: ReadonlySet<string> | undefined) {
-  const edges = drawnTies(
-    tieWeights(index, statements),
-    DEFAULT_VIEW_STATE.tieMode,
-    DEFAULT_VIEW_STATE.tieMinWeight,
-  ).edges;
+  const view = DEFAULT_VIEW_STATE;
+  const grouping = actorGrouping(index, effectiveActorLevel(index, view.actorLevel));
+  const counts = networkCounts(index, grouping.nodeOf, view.duplicates, statements);
+  const columns = tieColumns(counts, view.tieMode, view.normalisation);
+  const edges = drawnTies(columns, view.tieMinWeight).edges;
   return edges.map((tie) => ({ key: tieKey(tie.a, tie.b, tie.type), a: tie.a, b: tie.b }));
 }
 

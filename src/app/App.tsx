@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useRef } from 'react';
+import { ActorNetworkPanel } from '../components/ActorNetworkPanel/ActorNetworkPanel';
 import { AddMenu } from '../components/AddMenu/AddMenu';
 import { HistoryButtons } from '../components/HistoryButtons/HistoryButtons';
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
@@ -125,6 +126,7 @@ export function App() {
       </header>
       <div className="app-main">
         <SidePanel panel="filters" panels={panels} label="Filters and legend">
+          <ActorNetworkPanel />
           <FilterPanel />
           <Legend />
         </SidePanel>

@@ -141,13 +141,14 @@ const ACTOR_FIELDS = new Set(['id', 'name', 'kind', 'memberOf', 'aliases']);
 
 /**
  * Returns the shown actors as rows (Name, Kind, their other plain fields such as role and country,
- * Statements shown, Ties drawn in the actor view, then `extra` columns), in file order.
+ * Statements shown, Ties drawn in the actor view, then `extra` columns), in file order. Without
+ * `ties` (null) there is no Ties column.
  */
 export function actorTable(
   index: GraphIndex,
   shownActors: ReadonlySet<string>,
   shownStatements: ReadonlySet<string>,
-  ties: readonly TieEdge[],
+  ties: readonly TieEdge[] | null,
   extra: readonly ActorValueColumn[] = [],
 ): TableData {
   const actors = index.dataset.actors;
@@ -157,11 +158,11 @@ export function actorTable(
     { id: 'kind', header: 'Kind', kind: 'text' },
     ...attributeColumns(attributes),
     { id: 'statements', header: 'Statements', kind: 'number' },
-    { id: 'ties', header: 'Ties', kind: 'number' },
+    ...(ties ? [{ id: 'ties', header: 'Ties', kind: 'number' } as const] : []),
     ...extra.map(({ column }) => column),
   ];
   const tieCount = new Map<string, number>();
-  for (const tie of ties) {
+  for (const tie of ties ?? []) {
     tieCount.set(tie.a, (tieCount.get(tie.a) ?? 0) + 1);
     tieCount.set(tie.b, (tieCount.get(tie.b) ?? 0) + 1);
   }
@@ -178,7 +179,7 @@ export function actorTable(
         KIND_STYLES[actor.kind].label,
         ...attributes.map((name) => attributeValue(actor, name)),
         statements,
-        tieCount.get(actor.id) ?? 0,
+        ...(ties ? [tieCount.get(actor.id) ?? 0] : []),
         ...extra.map(({ value }) => value(actor.id)),
       ]),
     );

@@ -23,11 +23,26 @@ export type SelectionSlice = SelectionState & SelectionActions;
 
 export const initialSelectionState: SelectionState = { selection: null, focusDepth: 0 };
 
+/** The store update that asks the graph to fit what it shows (a focus changed what that is). */
+const refit = (state: StoreState) => ({ fitRequest: state.fitRequest + 1 });
+
 export const createSelectionSlice: StateCreator<StoreState, [], [], SelectionSlice> = (set) => ({
   ...initialSelectionState,
-  select: (selection) => set(selection ? { selection } : { selection, focusDepth: 0 }),
+  // While focused, another selection is another neighbourhood: the camera fits it.
+  select: (selection) =>
+    set((state) => {
+      if (!selection)
+        return { selection, focusDepth: 0, ...(state.focusDepth > 0 ? refit(state) : {}) };
+      return { selection, ...(state.focusDepth > 0 ? refit(state) : {}) };
+    }),
+  // Focus fits the focused neighbourhood; leaving it fits the whole graph again.
   setFocusDepth: (depth) =>
-    set({ focusDepth: Math.max(0, Math.min(MAX_FOCUS_DEPTH, Math.round(depth))) }),
+    set((state) => {
+      const focusDepth = Math.max(0, Math.min(MAX_FOCUS_DEPTH, Math.round(depth)));
+      return focusDepth === state.focusDepth ? {} : { focusDepth, ...refit(state) };
+    }),
   clearSelection: () =>
-    set((state) => (state.focusDepth > 0 ? { focusDepth: 0 } : { selection: null })),
+    set((state) =>
+      state.focusDepth > 0 ? { focusDepth: 0, ...refit(state) } : { selection: null },
+    ),
 });

@@ -1,15 +1,21 @@
+import type { ActorGrouping } from '../model/actorLevel';
 import type { GraphIndex } from '../model/graphIndex';
 import { memoizeLast } from '../model/memoizeLast';
+import { METRIC_LABELS, METRIC_NAMES, type NodeMetrics } from '../model/nodeAppearance';
 import {
   actorTable,
   claimTable,
   statementTable,
+  type ActorValueColumn,
   type TableData,
   type TableRow,
 } from '../model/tableRows';
+import type { TieEdge } from '../model/tieEdges';
 import {
+  selectActorGrouping,
   selectActorsViewShown,
   selectNetworkShown,
+  selectNodeMetrics,
   selectShownVisibility,
   selectVisibility,
 } from './selectors';
@@ -24,22 +30,33 @@ export interface TableShown {
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+const NO_COLUMNS: readonly ActorValueColumn[] = [];
 
 // The actor view draws no claims or statements: the table lists the statements of the actors it
-// shows, and the claims the filters show.
+// shows (at another level than actors, those of the members of the groups it shows), and the
+// claims the filters show.
 const actorsViewTableShownOf = memoizeLast(
   (
     index: GraphIndex,
-    actors: ReadonlySet<string>,
-    claims: ReadonlySet<string>,
-    statements: ReadonlySet<string>,
+    grouping: ActorGrouping,
+    nodes: ReadonlySet<string>,
+    visibility: {
+      actors: ReadonlySet<string>;
+      claims: ReadonlySet<string>;
+      statements: ReadonlySet<string>;
+    },
   ): TableShown => {
+    const actors = new Set<string>();
+    for (const actor of visibility.actors) {
+      const node = grouping.nodeOf.get(actor);
+      if (node !== undefined && nodes.has(node)) actors.add(actor);
+    }
     const spoken = new Set<string>();
-    for (const id of statements) {
+    for (const id of visibility.statements) {
       const statement = index.statementById.get(id);
       if (statement && actors.has(statement.actor)) spoken.add(id);
     }
-    return { actors, claims, statements: spoken };
+    return { actors, claims: visibility.claims, statements: spoken };
   },
 );
 const networkTableShownOf = memoizeLast((nodes: ReadonlySet<string>): TableShown => ({
@@ -58,15 +75,23 @@ export const selectTableShown = (state: StoreState): TableShown | null => {
   if (network) return networkTableShownOf(network.nodes);
   if (state.view === 'claims') return selectShownVisibility(state);
   const visibility = selectVisibility(state);
+  const grouping = selectActorGrouping(state);
   const actorsView = selectActorsViewShown(state);
-  if (!state.index || !visibility || !actorsView) return null;
-  return actorsViewTableShownOf(
-    state.index,
-    actorsView.actors,
-    visibility.claims,
-    visibility.statements,
-  );
+  if (!state.index || !visibility || !grouping || !actorsView) return null;
+  return actorsViewTableShownOf(state.index, grouping, actorsView.actors, visibility);
 };
+
+// The actor view's metrics as columns of the actor table: one per metric, then the community.
+const metricColumnsOf = memoizeLast((metrics: NodeMetrics): ActorValueColumn[] => [
+  ...METRIC_NAMES.map((name): ActorValueColumn => ({
+    column: { id: `metric:${name}`, header: METRIC_LABELS[name], kind: 'number' },
+    value: (id) => metrics.values[name].get(id),
+  })),
+  {
+    column: { id: 'community', header: 'Community', kind: 'number' },
+    value: (id) => metrics.community.get(id),
+  },
+]);
 
 const statementTableOf = memoizeLast(statementTable);
 const shownStatementsOf = memoizeLast(
@@ -87,9 +112,20 @@ export function selectTableData(state: StoreState, tab: TableTab): TableData | n
     case 'statements':
       return shownStatementsOf(statementTableOf(index), shown.statements);
     case 'actors': {
-      // Ties are those the actor view draws (none for a plain network, which has no such view).
-      const ties = state.network ? [] : (selectActorsViewShown(state)?.ties ?? []);
-      return actorTableOf(index, shown.actors, shown.statements, ties);
+      // Ties and metrics are those of the actor view's network, whose nodes are the actors
+      // themselves only at the level of actors (not for a plain network, which has no such view).
+      const actorLevel = !state.network && selectActorGrouping(state)?.level === 'actors';
+      const ties: readonly TieEdge[] | null = actorLevel
+        ? (selectActorsViewShown(state)?.ties ?? [])
+        : null;
+      const metrics = actorLevel ? selectNodeMetrics(state) : null;
+      return actorTableOf(
+        index,
+        shown.actors,
+        shown.statements,
+        ties,
+        metrics ? metricColumnsOf(metrics) : NO_COLUMNS,
+      );
     }
     case 'claims':
       return claimTableOf(index, shown.claims, shown.statements);

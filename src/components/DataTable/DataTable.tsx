@@ -66,6 +66,11 @@ export default function DataTable() {
     if (wanted && wanted !== useStore.getState().tableTab) setTab(wanted);
   }, [selection, setTab]);
 
+  // The actor table shows the actor view's metrics, whose code loads on use.
+  useEffect(() => {
+    if (tab === 'actors') void useStore.getState().requestMetrics();
+  }, [tab]);
+
   const rows = useMemo(
     () => (data ? filterRows(data.rows, deferredQuery) : []),
     [data, deferredQuery],
