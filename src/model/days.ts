@@ -5,6 +5,22 @@ import type { GraphIndex } from './graphIndex';
 
 const MS_PER_DAY = 86_400_000;
 
+/** The names of the months, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Returns the day number of a full day "YYYY-MM-DD" (no checks: callers pass real days). */
 export function dayNumber(day: string): number {
   const year = Number(day.slice(0, 4));

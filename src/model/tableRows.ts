@@ -1,6 +1,7 @@
 // The rows and columns of the data table (statements, actors, claims): plain values, built from
 // the index and what the filters show. Sorting, the filter box and rendering are the table's.
 import { isContested } from './filters';
+import { STATEMENT_FIELDS } from './formatRules';
 import type { GraphIndex } from './graphIndex';
 import { normalizeForSearch } from './search';
 import { KIND_STYLES } from './styleTable';
@@ -90,18 +91,6 @@ function rowOf(id: string, values: CellValue[]): TableRow {
   );
   return { id, values, search };
 }
-
-const STATEMENT_FIELDS = new Set([
-  'id',
-  'actor',
-  'claim',
-  'stance',
-  'date',
-  'place',
-  'quote',
-  'source',
-  'span',
-]);
 
 /**
  * Returns every statement of the dataset as a row (Actor, Stance, Claim, Date, Place, Quote,

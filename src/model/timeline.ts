@@ -1,6 +1,13 @@
 // The timeline: statements counted in bins over time, and the windows that Play moves across
 // the range. Everything here works on day numbers (days.ts).
-import { calendarOf, dayRangeOf, dayString, monthStart, statementDaysOf } from './days';
+import {
+  calendarOf,
+  dayRangeOf,
+  dayString,
+  MONTH_NAMES,
+  monthStart,
+  statementDaysOf,
+} from './days';
 import { polarityOf, type GraphIndex } from './graphIndex';
 import { countOf } from './countOf';
 import { isRealDate } from './formatRules';
@@ -151,21 +158,6 @@ function binOf(starts: readonly number[], day: number): number {
   return lo;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Returns how a period of `unit` starting on `start` is named: "October 2024", "2024 Q4"… */
 export function periodLabel(start: number, unit: BinUnit | WindowUnit): string {
   const { year, month } = calendarOf(start);
@@ -175,7 +167,7 @@ export function periodLabel(start: number, unit: BinUnit | WindowUnit): string {
     case 'week':
       return `week of ${dayString(start)}`;
     case 'month':
-      return `${MONTHS[month - 1]} ${year}`;
+      return `${MONTH_NAMES[month - 1]} ${year}`;
     case 'quarter':
       return `${year} Q${Math.floor((month - 1) / 3) + 1}`;
     case 'year':
@@ -272,7 +264,7 @@ export function stepWindow(
   return next;
 }
 
-const SHORT_MONTHS = MONTHS.map((name) => name.slice(0, 3));
+const SHORT_MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /**
  * Returns the labels of the timeline's axis: the bars where a larger period starts (a year, a

@@ -36,11 +36,30 @@ const selectTimeline = (state: StoreState) => ({
   playing: state.playing,
   setDateRange: state.setDateRange,
   setWindowUnit: state.setWindowUnit,
-  stepWindow: state.stepWindow,
   play: state.play,
   pause: state.pause,
   setDraggingDates: state.setDraggingDates,
 });
+
+/** Previous or Next window: one step by hand, which stops Play. */
+function StepButton({ direction }: { direction: 1 | -1 }) {
+  const label = direction > 0 ? 'Next window' : 'Previous window';
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-label={label}
+      title={label}
+      onClick={() => {
+        const { pause, stepWindow } = useStore.getState();
+        pause();
+        stepWindow(direction);
+      }}
+    >
+      {direction > 0 ? '›' : '‹'}
+    </button>
+  );
+}
 
 /** What the date range is, in words: the window, the range, or all dates. */
 function rangeText(
@@ -72,7 +91,6 @@ export function Timeline() {
     playing,
     setDateRange,
     setWindowUnit,
-    stepWindow,
     play,
     pause,
     setDraggingDates,
@@ -129,18 +147,7 @@ export function Timeline() {
               </select>
             </label>
             <div className="timeline-buttons" role="group" aria-label="Play the window">
-              <button
-                type="button"
-                className="button"
-                aria-label="Previous window"
-                title="Previous window"
-                onClick={() => {
-                  pause();
-                  stepWindow(-1);
-                }}
-              >
-                ‹
-              </button>
+              <StepButton direction={-1} />
               <button
                 type="button"
                 className="button timeline-play"
@@ -149,18 +156,7 @@ export function Timeline() {
               >
                 {playing ? 'Pause' : 'Play'}
               </button>
-              <button
-                type="button"
-                className="button"
-                aria-label="Next window"
-                title="Next window"
-                onClick={() => {
-                  pause();
-                  stepWindow(1);
-                }}
-              >
-                ›
-              </button>
+              <StepButton direction={1} />
             </div>
             <button
               type="button"
