@@ -31,6 +31,7 @@ export interface TableShown {
 
 const NOTHING: ReadonlySet<string> = new Set();
 const NO_COLUMNS: readonly ActorValueColumn[] = [];
+const NO_TIES: readonly TieEdge[] = [];
 
 // The actor view draws no claims or statements: the table lists the statements of the actors it
 // shows (at another level than actors, those of the members of the groups it shows), and the
@@ -116,7 +117,7 @@ export function selectTableData(state: StoreState, tab: TableTab): TableData | n
       // themselves only at the level of actors (not for a plain network, which has no such view).
       const actorLevel = !state.network && selectActorGrouping(state)?.level === 'actors';
       const ties: readonly TieEdge[] | null = actorLevel
-        ? (selectActorsViewShown(state)?.ties ?? [])
+        ? (selectActorsViewShown(state)?.ties ?? NO_TIES)
         : null;
       const metrics = actorLevel ? selectNodeMetrics(state) : null;
       return actorTableOf(

@@ -44,8 +44,11 @@ export default function DataTable() {
   const setTab = useStore((s) => s.setTableTab);
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
-  // The rows follow the graph, but a moving date window never waits for the table to render.
-  const data = useDeferredValue(useStore((s) => selectTableData(s, tab)));
+  // The rows follow the graph, but a moving date window never waits for the table: its rows
+  // (and the actor view's metrics they may show) are worked out in a deferred render, not in
+  // the store update that the graph draws from.
+  const state = useDeferredValue(useStore((s) => s));
+  const data = selectTableData(state, tab);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [sorting, setSorting] = useState<Record<TableTab, SortingState>>({
