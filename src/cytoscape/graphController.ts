@@ -46,7 +46,7 @@ const MAX_FIT_ZOOM = 1.6;
 export const LEGIBLE_NODES = 150;
 
 /** The zoom at which 12 px labels are drawn over 10 px high: what a legible picture fits at. */
-export const LEGIBLE_ZOOM = 0.86;
+export const LEGIBLE_ZOOM = 0.84;
 
 /** Room kept around each node's box (with its label) and between packed components. */
 const LEGIBLE_MARGIN = 4;
@@ -588,6 +588,8 @@ export interface GraphProbe {
   nodePositions: () => Record<string, { x: number; y: number }>;
   /** How many elements are shown (not hidden by filters or focus). */
   shownCount: () => { nodes: number; edges: number };
+  /** The count a statement's edge is drawn with ("×8"; "" for a single statement), or null. */
+  countOf: (statementId: string) => string | null;
   /** The label a node is drawn with, or null when it is not in the graph. */
   labelOf: (datasetId: string) => string | null;
   /**
@@ -626,9 +628,22 @@ declare global {
 
 export function createGraphProbe(controller: GraphController, container: HTMLElement): GraphProbe {
   const { cy } = controller;
+  // A repeated statement is drawn as its group's first: the edge whose refs hold it.
+  const statementEdge = (id: string) => {
+    const own = cy.getElementById(`s:${id}`);
+    if (own.nonempty()) return own;
+    return cy
+      .edges()
+      .filter((edge) => ((edge.data('refs') as string[] | undefined) ?? []).includes(id));
+  };
   return {
+    countOf(statementId) {
+      const edge = statementEdge(statementId);
+      return edge.empty() ? null : ((edge.data('countLabel') as string | undefined) ?? '');
+    },
     clientPointOf(type, datasetId) {
-      const element = cy.getElementById(type === 'node' ? `n:${datasetId}` : `s:${datasetId}`);
+      const element =
+        type === 'node' ? cy.getElementById(`n:${datasetId}`) : statementEdge(datasetId);
       if (element.empty() || !element.visible()) return null;
       const box = container.getBoundingClientRect();
       const point = element.isNode()

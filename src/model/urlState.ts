@@ -63,6 +63,7 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   if (filters.contestedOnly) params.set('contested', '1');
   if (filters.hideIsolated) params.set('isolated', '0');
   if (!filters.showAffiliations) params.set('affiliations', '0');
+  if (filters.showUntied) params.set('untied', '1');
   const selection = encodeSelection(state.selection);
   if (selection) params.set('select', selection);
   if (selection && state.focusDepth > 0) params.set('focus', String(state.focusDepth));
@@ -99,6 +100,7 @@ export function decodeViewState(hash: string, defaults: ViewState): ViewState {
         contestedOnly: flag('contested', '1', false),
         hideIsolated: flag('isolated', '0', false),
         showAffiliations: !flag('affiliations', '0', false),
+        showUntied: flag('untied', '1', false),
       },
       selection: decodeSelection(params.get('select')),
       focusDepth: plainNumber(params.get('focus')),

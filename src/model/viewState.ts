@@ -143,6 +143,7 @@ function readFilters(value: unknown, defaults: FilterState): FilterState {
     contestedOnly: booleanOr(get(raw, 'contestedOnly'), defaults.contestedOnly),
     hideIsolated: booleanOr(get(raw, 'hideIsolated'), defaults.hideIsolated),
     showAffiliations: booleanOr(get(raw, 'showAffiliations'), defaults.showAffiliations),
+    showUntied: booleanOr(get(raw, 'showUntied'), defaults.showUntied),
   };
 }
 

@@ -88,7 +88,12 @@ async function matrixFile(type: SingleTieType): Promise<string> {
   const state = useStore.getState();
   const grouping = selectActorGrouping(state);
   const counts = selectNetworkCounts(state);
-  const shown = selectActorsViewShown(state);
+  // Untied actors are hidden from the drawing only: the matrix holds every actor the filters
+  // show, isolates included, as DNA's does.
+  const shown = selectActorsViewShown({
+    ...state,
+    filters: { ...state.filters, showUntied: true },
+  });
   if (!grouping || !counts || !shown) throw new Error('no dataset is loaded');
   const { matrixCsv } = await import('../../model/exportMatrix');
   const nodes = [...shown.actors].map((id) => ({ id, label: grouping.nodes.get(id)?.label ?? id }));

@@ -17,7 +17,9 @@ import {
   selectActorsViewShown,
   selectActorViewNodes,
   selectNetworkShown,
+  selectShownGroupCounts,
   selectShownVisibility,
+  selectStatementGroups,
   selectTieEdges,
 } from '../../store/selectors';
 import type { StoreState } from '../../store/store';
@@ -44,7 +46,11 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
     elements = networkElementsOf(index, network);
     isShown = networkShownOf(selectNetworkShown(state)!);
   } else if (view === 'claims') {
-    elements = claimsElementsOf(index);
+    elements = claimsElementsOf(
+      index,
+      selectStatementGroups(state)!,
+      selectShownGroupCounts(state),
+    );
     isShown = claimsShownOf(selectShownVisibility(state)!);
   } else {
     // The nodes of the chosen level, coloured and sized as chosen.
@@ -67,7 +73,7 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
     view: drawnView,
     elements,
     isShown,
-    selected: selectedOf(state.selection),
+    selected: selectedOf(state.selection, selectStatementGroups(state) ?? undefined),
     positions: state.positions[drawnView],
     layout: state.layout,
     layoutRequest: state.layoutRequest,

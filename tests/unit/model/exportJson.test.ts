@@ -283,6 +283,7 @@ describe('exportShownDataset properties', () => {
     contestedOnly: fc.boolean(),
     hideIsolated: fc.boolean(),
     showAffiliations: fc.boolean(),
+    showUntied: fc.boolean(),
   });
 
   it('for any filter state over the seed, exports a valid dataset of exactly what is shown', () => {

@@ -49,6 +49,7 @@ const filtersArb: fc.Arbitrary<FilterState> = fc.record({
   contestedOnly: fc.boolean(),
   hideIsolated: fc.boolean(),
   showAffiliations: fc.boolean(),
+  showUntied: fc.boolean(),
 });
 
 // A minimum weight from 0 with up to four decimals, made by one division so it prints as written.
