@@ -20,6 +20,7 @@ import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
 import { TableToggle } from '../components/DataTable/TableToggle';
 import { Timeline } from '../components/Timeline/Timeline';
+import { TimelineToggle } from '../components/Timeline/TimelineToggle';
 import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
 import type { Dataset } from '../model/schema';
@@ -153,6 +154,7 @@ export function App() {
       </div>
       <footer className="app-footer">
         <TableToggle />
+        <TimelineToggle />
         <StatusLine />
         <StorageNotice />
       </footer>

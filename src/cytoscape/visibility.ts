@@ -12,7 +12,7 @@ export function claimsViewPredicate(visibility: Visibility) {
         return visibility.claims.has(ref);
       case 'statement': {
         // A repeated statement's edge is shown while any of its statements is.
-        const refs = element.data('refs') as readonly string[] | undefined;
+        const refs = data.refs as readonly string[] | undefined;
         return refs
           ? refs.some((id) => visibility.statements.has(id))
           : visibility.statements.has(ref);

@@ -10,6 +10,8 @@ export interface TimelineState {
   playing: boolean;
   /** True while the date range is dragged across the timeline. */
   draggingDates: boolean;
+  /** Whether the timeline is open on a narrow screen (a wide one always shows it). */
+  timelineOpen: boolean;
 }
 
 export interface TimelineActions {
@@ -24,6 +26,7 @@ export interface TimelineActions {
   play: () => void;
   pause: () => void;
   setDraggingDates: (dragging: boolean) => void;
+  setTimelineOpen: (open: boolean) => void;
 }
 
 export type TimelineSlice = TimelineState & TimelineActions;
@@ -32,6 +35,7 @@ export const initialTimelineState: TimelineState = {
   windowUnit: 'month',
   playing: false,
   draggingDates: false,
+  timelineOpen: false,
 };
 
 export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice> = (set, get) => ({
@@ -62,4 +66,5 @@ export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice
   },
   pause: () => set({ playing: false }),
   setDraggingDates: (draggingDates) => set({ draggingDates }),
+  setTimelineOpen: (timelineOpen) => set({ timelineOpen }),
 });

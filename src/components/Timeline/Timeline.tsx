@@ -97,6 +97,7 @@ export function Timeline() {
   } = useStore(useShallow(selectTimeline));
   const isNetwork = useStore((s) => s.network !== null);
   const loaded = useStore((s) => s.index !== null);
+  const openOnPhone = useStore((s) => s.timelineOpen);
   const headingId = useId();
   const chartLabelId = useId();
   const summaryId = useId();
@@ -116,13 +117,20 @@ export function Timeline() {
   const summary = useMemo(() => (histogram ? histogramSummary(histogram) : ''), [histogram]);
 
   const rangeSet = dateFrom !== null || dateTo !== null;
+  const windowSaid = `${rangeText(dateFrom, dateTo, windowUnit, playing)} · ${countOf(shownStatements, 'statement', 'statements')}`;
   const range = filterDays(dateFrom, dateTo);
   const binCount = histogram?.bins.length ?? 0;
 
   return (
-    <section className="timeline" aria-labelledby={headingId}>
+    <section
+      id="timeline"
+      className="timeline"
+      aria-labelledby={headingId}
+      // On a narrow screen the graph takes the screen; the timeline opens from its button.
+      data-open={openOnPhone}
+    >
       <div className="timeline-bar">
-        <h2 id={headingId} className="timeline-title">
+        <h2 id={headingId} className="visually-hidden">
           Timeline
         </h2>
         {histogram === null ? (
@@ -166,9 +174,13 @@ export function Timeline() {
             >
               All dates
             </button>
-            <p id={windowId} className="timeline-window" aria-live="polite">
-              {rangeText(dateFrom, dateTo, windowUnit, playing)} ·{' '}
-              {countOf(shownStatements, 'statement', 'statements')}
+            <span className="timeline-key" aria-hidden="true">
+              <span className="swatch polarity-for" /> for
+              <span className="swatch polarity-neutral" /> neutral
+              <span className="swatch polarity-against" /> against
+            </span>
+            <p id={windowId} className="timeline-window" aria-live="polite" title={windowSaid}>
+              {windowSaid}
             </p>
           </>
         )}
@@ -179,7 +191,7 @@ export function Timeline() {
         <div className="timeline-chart timeline-empty" />
       ) : (
         <>
-          <div className="timeline-chart">
+          <div className="timeline-chart" title={summary}>
             <span id={chartLabelId} className="visually-hidden">
               Statements over time, stacked by stance polarity; drag across to set the dates
             </span>
@@ -200,12 +212,8 @@ export function Timeline() {
               ))}
             </div>
           </div>
-          <p id={summaryId} className="timeline-summary" title={summary}>
-            <span className="timeline-key">
-              <span className="swatch polarity-for" /> for
-              <span className="swatch polarity-neutral" /> neutral
-              <span className="swatch polarity-against" /> against
-            </span>{' '}
+          {/* The chart's text alternative: read with it, and shown when the pointer rests on it. */}
+          <p id={summaryId} className="visually-hidden">
             {summary}
           </p>
         </>
