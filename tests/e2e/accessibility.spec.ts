@@ -178,6 +178,12 @@ test('no accessibility violations at phone size, panels open and closed', async 
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(page.getByRole('grid')).toBeVisible();
   await audit(page, 'phone, table open', problems);
+  // The graph takes a phone's screen: the timeline opens from its button.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toBeHidden();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(timeline).toBeVisible();
+  await audit(page, 'phone, table and timeline open', problems);
   expect(problems).toEqual([]);
 });
 
