@@ -15,6 +15,7 @@ import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
 import { Legend } from '../components/Legend/Legend';
 import { SearchBox } from '../components/SearchBox/SearchBox';
 import { PanelToggles, SidePanel } from '../components/SidePanel/SidePanel';
+import { SidePanelTabs } from '../components/SidePanel/SidePanelTabs';
 import { useOverlayPanels } from '../components/SidePanel/useOverlayPanels';
 import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
@@ -113,6 +114,7 @@ export function App() {
     [],
   );
   const panels = useOverlayPanels();
+  const reading = useStore((s) => s.sidePanel === 'sources');
   return (
     <div className="app">
       <header className="app-header">
@@ -126,10 +128,16 @@ export function App() {
         />
       </header>
       <div className="app-main">
-        <SidePanel panel="filters" panels={panels} label="Filters and legend">
-          <ActorNetworkPanel />
-          <FilterPanel />
-          <Legend />
+        <SidePanel panel="filters" panels={panels} label="Filters and sources" wide={reading}>
+          <SidePanelTabs
+            filters={
+              <>
+                <ActorNetworkPanel />
+                <FilterPanel />
+                <Legend />
+              </>
+            }
+          />
         </SidePanel>
         <main className="graph-column">
           <div className="graph-bar">

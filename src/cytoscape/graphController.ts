@@ -131,6 +131,19 @@ export class GraphController {
     });
   }
 
+  /**
+   * Runs changes in one Cytoscape batch, ended even when they throw: a batch left open would stop
+   * every later change from being drawn (Cytoscape restyles only when the last batch ends).
+   */
+  private batch(changes: () => void): void {
+    this.cy.startBatch();
+    try {
+      changes();
+    } finally {
+      this.cy.endBatch();
+    }
+  }
+
   /** Whether the graph is large enough for the draft layout and simpler edges. */
   get isLarge(): boolean {
     return this.large;
@@ -141,6 +154,7 @@ export class GraphController {
     const previous = this.scene;
     this.scene = next;
     this.pending = [];
+    let applied = false;
     try {
       if (next.theme !== this.theme) {
         this.theme = next.theme;
@@ -148,6 +162,7 @@ export class GraphController {
       }
       if (!previous || previous.generation !== next.generation) {
         this.rebuild(next);
+        applied = true;
         return;
       }
       if (next.elements !== previous.elements) this.updateElements(next);
@@ -165,7 +180,10 @@ export class GraphController {
         this.layOut(next.layout, label);
       }
       if (fitting) this.fit();
+      applied = true;
     } finally {
+      // A sync that failed half-way must not be taken for done: the next one draws anew.
+      if (!applied) this.scene = null;
       const reports = this.pending;
       this.pending = null;
       reports.forEach((report) => report());
@@ -188,7 +206,7 @@ export class GraphController {
       this.large = large;
       this.cy.style(buildStylesheet(this.theme, large));
     }
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements().remove();
       this.cy.add(scene.elements.map((element) => positioned(element, scene.positions)));
     });
@@ -223,7 +241,7 @@ export class GraphController {
   private updateElements(scene: Scene): void {
     const wanted = byId(scene.elements);
     const added: ElementDefinition[] = [];
-    this.cy.batch(() => {
+    this.batch(() => {
       // Removed in one call: a step of a moving date window in the actor view drops hundreds of
       // ties, and one removal of many costs far less than many removals of one.
       const gone = this.cy.collection();
@@ -289,7 +307,7 @@ export class GraphController {
       if (hidden !== this.hidden.has(id)) (hidden ? hide : show).push(id);
     }
     if (hide.length === 0 && show.length === 0) return;
-    this.cy.batch(() => {
+    this.batch(() => {
       for (const id of hide) {
         this.hidden.add(id);
         this.cy.getElementById(id).addClass('filtered');
@@ -303,7 +321,7 @@ export class GraphController {
 
   /** Moves the nodes whose saved position differs from where they are (Undo of a layout, say). */
   private moveTo(positions: Positions): void {
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.nodes().forEach((node) => {
         const point = positions.get(refOf(node));
         const at = node.position();
@@ -321,7 +339,7 @@ export class GraphController {
       const { x, y } = node.position();
       positions.set(refOf(node), { x, y });
     });
-    this.report(() => this.listener.positions(scene.view, positions, label));
+    this.report(() => this.listener.positions(scene.positionsKey, positions, label));
   }
 
   /** Lays the graph out afresh, as a step the user can undo. */
@@ -399,7 +417,7 @@ export class GraphController {
       layOutInWorker(connected, options, seed).then(
         (positions) => {
           if (run !== this.layoutGeneration || this.cy.destroyed()) return;
-          this.cy.batch(() => {
+          this.batch(() => {
             connected.nodes().positions((node) => positions.get(node.id()) ?? node.position());
           });
           afterForces();
@@ -486,7 +504,7 @@ export class GraphController {
     const items = groups.flat();
     squeezeInto(items, view, LEGIBLE_ZOOM);
     const nodes = components.flat();
-    this.cy.batch(() => {
+    this.batch(() => {
       nodes.forEach((node, i) => node.position({ x: items[i]!.x, y: items[i]!.y }));
     });
   }
@@ -525,12 +543,12 @@ export class GraphController {
   enableHoverHighlight(): void {
     this.cy.on('mouseover', 'node', (event) => {
       const neighbourhood = event.target.closedNeighborhood();
-      this.cy.batch(() => {
+      this.batch(() => {
         this.cy.elements().not(neighbourhood).addClass('faded');
       });
     });
     this.cy.on('mouseout', 'node', () => {
-      this.cy.batch(() => this.cy.elements('.faded').removeClass('faded'));
+      this.batch(() => this.cy.elements('.faded').removeClass('faded'));
     });
   }
 
@@ -541,7 +559,7 @@ export class GraphController {
    */
   select(ids: readonly string[], reveal: boolean): void {
     const targets = this.elementsByIds(ids);
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements(':selected').not(targets).unselect();
       targets.select();
     });

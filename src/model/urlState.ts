@@ -67,6 +67,9 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   const selection = encodeSelection(state.selection);
   if (selection) params.set('select', selection);
   if (selection && state.focusDepth > 0) params.set('focus', String(state.focusDepth));
+  if (state.sidePanel !== defaults.sidePanel) params.set('panel', state.sidePanel);
+  if (state.openSourceId !== null) params.set('source', state.openSourceId);
+  if (state.showMentions) params.set('mentions', '1');
   return params.toString();
 }
 
@@ -104,6 +107,9 @@ export function decodeViewState(hash: string, defaults: ViewState): ViewState {
       },
       selection: decodeSelection(params.get('select')),
       focusDepth: plainNumber(params.get('focus')),
+      sidePanel: params.get('panel'),
+      openSourceId: params.get('source'),
+      showMentions: flag('mentions', '1', false),
     },
     defaults,
   );

@@ -7,6 +7,7 @@ import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createTableSlice, type TableSlice } from './tableSlice';
 import { createTimelineSlice, type TimelineSlice } from './timelineSlice';
+import { createSourcesSlice, type SourcesSlice } from './sourcesSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { viewStateUpdate } from './viewStateActions';
 
@@ -17,6 +18,7 @@ export type StoreState = DatasetSlice &
   SelectionSlice &
   TableSlice &
   TimelineSlice &
+  SourcesSlice &
   ViewSlice & {
     /** Applies the view state of a link (view, filters, selection, layout) in one update. */
     applyViewState: (viewState: ViewState) => void;
@@ -34,6 +36,7 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createSelectionSlice(set, get, api),
   ...createTableSlice(set, get, api),
   ...createTimelineSlice(set, get, api),
+  ...createSourcesSlice(set, get, api),
   ...createViewSlice(set, get, api),
   applyViewState: (viewState) => set((state) => viewStateUpdate(state, viewState)),
 }));

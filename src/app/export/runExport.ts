@@ -2,7 +2,7 @@ import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/Ex
 import type { GraphController } from '../../cytoscape/graphController';
 import type { SingleTieType } from '../../model/actorNetwork';
 import { exportFileName } from '../../model/exportFileName';
-import { withLayout } from '../../model/positions';
+import { positionsAt, positionsKey, withLayout } from '../../model/positions';
 import {
   selectActorGrouping,
   selectActorsViewShown,
@@ -53,7 +53,9 @@ function cssVariable(name: string): string {
 /** Where the nodes of the view on screen are, by dataset id (a plain network: the claims view's). */
 function shownPositions(): ReadonlyMap<string, { x: number; y: number }> {
   const state = useStore.getState();
-  return state.positions[state.network ? 'claims' : state.view];
+  const level =
+    state.view === 'actors' && !state.network ? (selectActorGrouping(state)?.level ?? null) : null;
+  return positionsAt(state.positions, positionsKey(state.network ? 'claims' : state.view, level));
 }
 
 /**

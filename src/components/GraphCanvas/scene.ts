@@ -12,6 +12,7 @@ import {
   networkPredicate,
 } from '../../cytoscape/visibility';
 import { memoizeLast } from '../../model/memoizeLast';
+import { positionsAt, positionsKey } from '../../model/positions';
 import {
   selectActorGrouping,
   selectActorsViewShown,
@@ -68,13 +69,18 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
     : view === 'actors'
       ? `actors:${selectActorGrouping(state)?.level ?? ''}`
       : view;
+  // Each level keeps its own places: the coded actors' would be meaningless for organisations.
+  const key = positionsKey(
+    drawnView,
+    view === 'actors' ? (selectActorGrouping(state)?.level ?? null) : null,
+  );
   return {
     generation: `${state.datasetVersion}:${drawing}`,
-    view: drawnView,
+    positionsKey: key,
     elements,
     isShown,
     selected: selectedOf(state.selection, selectStatementGroups(state) ?? undefined),
-    positions: state.positions[drawnView],
+    positions: positionsAt(state.positions, key),
     layout: state.layout,
     layoutRequest: state.layoutRequest,
     fitRequest: state.fitRequest,

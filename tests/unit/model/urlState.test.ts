@@ -81,6 +81,12 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
     filters: filtersArb,
     selection: selectionArb,
     focusDepth: fc.integer({ min: 0, max: 3 }),
+    sidePanel: fc.constantFrom('filters', 'sources'),
+    openSourceId: fc.option(
+      textId.filter((id) => id !== ''),
+      { nil: null },
+    ),
+    showMentions: fc.boolean(),
   })
   // A focus needs something to focus on.
   .map((state) => (state.selection ? state : { ...state, focusDepth: 0 }));
@@ -99,6 +105,9 @@ const defaultsArb: fc.Arbitrary<ViewState> = fc.record({
   filters: fc.constant(DEFAULT_FILTERS),
   selection: fc.constant(null),
   focusDepth: fc.constant(0),
+  sidePanel: fc.constant('filters'),
+  openSourceId: fc.constant(null),
+  showMentions: fc.constant(false),
 });
 
 /** Asserts that a decoded state is one the app can use, whatever the hash was. */

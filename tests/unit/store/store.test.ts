@@ -622,11 +622,20 @@ describe('applyViewState', () => {
       filters,
       selection: { type: 'actor', id: putin },
       focusDepth: 2,
+      sidePanel: 'sources',
+      openSourceId: SEED.sources?.[0]?.id ?? null,
+      showMentions: true,
     };
     store().applyViewState(next);
     unsubscribe();
     expect(updates).toBe(1);
     expect(pickViewState(store())).toEqual(next);
+  });
+
+  it('drops an open source that the dataset does not have, and keeps its panel', () => {
+    store().applyViewState({ ...defaults(), sidePanel: 'sources', openSourceId: 'no-such-source' });
+    expect(store().sidePanel).toBe('sources');
+    expect(store().openSourceId).toBeNull();
   });
 
   it('drops a selection naming an id that does not exist, and its focus', () => {
