@@ -19,6 +19,9 @@ import { SidePanelTabs } from '../components/SidePanel/SidePanelTabs';
 import { useOverlayPanels } from '../components/SidePanel/useOverlayPanels';
 import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
+import { TableToggle } from '../components/DataTable/TableToggle';
+import { Timeline } from '../components/Timeline/Timeline';
+import { TimelineToggle } from '../components/Timeline/TimelineToggle';
 import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
 import type { Dataset } from '../model/schema';
@@ -59,6 +62,20 @@ function EditorQuestions() {
       {replaceQuestion && (
         <ReplaceDialog by={replaceQuestion.by} onAnswer={answerReplaceQuestion} />
       )}
+    </Suspense>
+  );
+}
+
+// Loaded when the table is first opened: it is not part of the first screen.
+const DataTable = lazy(() => import('../components/DataTable/DataTable'));
+
+/** The table below the graph, while it is open. */
+function TableWhenOpen() {
+  const open = useStore((s) => s.tableOpen);
+  if (!open) return null;
+  return (
+    <Suspense fallback={<p className="table-loading">Loading the table…</p>}>
+      <DataTable />
     </Suspense>
   );
 }
@@ -136,12 +153,16 @@ export function App() {
             <LoadProgress />
             <LoadAlert />
           </div>
+          <Timeline />
+          <TableWhenOpen />
         </main>
         <SidePanel panel="details" panels={panels}>
           <DetailsPanel />
         </SidePanel>
       </div>
       <footer className="app-footer">
+        <TableToggle />
+        <TimelineToggle />
         <StatusLine />
         <StorageNotice />
       </footer>

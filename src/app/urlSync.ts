@@ -2,6 +2,9 @@ import { decodeViewState, encodeViewState, type ViewState } from '../model/urlSt
 import { useStore } from '../store/store';
 import { pickViewState } from '../store/viewStateActions';
 
+/** The longest a change waits for an idle moment before the URL shows it. */
+const URL_WRITE_TIMEOUT_MS = 300;
+
 const defaults = (): ViewState => pickViewState(useStore.getInitialState());
 
 /** The view state the URL hash describes, or null when the address has no hash. */
@@ -25,7 +28,11 @@ function applyHashViewState(): void {
 export function startUrlSync(): () => void {
   let lastHash: string | null = null;
   const writeHash = () => {
-    const hash = encodeViewState(pickViewState(useStore.getState()), defaults());
+    const state = useStore.getState();
+    // A date range that Play or a drag is moving is written once it settles, not every frame:
+    // the change that ends the move (Pause, the drop) writes it.
+    if (state.playing || state.draggingDates) return;
+    const hash = encodeViewState(pickViewState(state), defaults());
     if (hash === lastHash) return;
     lastHash = hash;
     // replaceState fires no hashchange, so this never loops back into applyHashViewState.
@@ -33,7 +40,21 @@ export function startUrlSync(): () => void {
     window.history.replaceState(null, '', url);
   };
   writeHash();
-  const unsubscribe = useStore.subscribe(writeHash);
+  // Written when the page is idle, not inside the change: replaceState costs a few milliseconds,
+  // which a step of a moving date window should spend drawing. A burst of changes writes once.
+  let scheduled = false;
+  const scheduleWrite = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const run = () => {
+      scheduled = false;
+      writeHash();
+    };
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(run, { timeout: URL_WRITE_TIMEOUT_MS });
+    else setTimeout(run, 0);
+  };
+  const unsubscribe = useStore.subscribe(scheduleWrite);
   // Someone edits the address, or follows a link within the page.
   window.addEventListener('hashchange', applyHashViewState);
   return () => {

@@ -88,6 +88,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(problems).toEqual([]);
     });
 
+    test('no accessibility violations: the table and its tabs', async ({ page }) => {
+      const problems: string[] = [];
+      await page.getByRole('button', { name: 'Table', exact: true }).click();
+      const grid = page.getByRole('grid');
+      await expect(grid).toBeVisible();
+      await grid.getByRole('columnheader', { name: 'Date' }).getByRole('button').click();
+      await grid.getByRole('row').nth(2).click();
+      await grid.focus();
+      await page.keyboard.press('ArrowDown');
+      await audit(page, 'table of statements, sorted, a row selected and one active', problems);
+      for (const tab of ['Actors', 'Claims']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await expect(grid).toHaveAccessibleName(tab);
+        await audit(page, `table of ${tab.toLowerCase()}`, problems);
+      }
+      await page.getByRole('searchbox', { name: 'Filter rows' }).fill('no such row');
+      await expect(grid).toHaveAttribute('aria-rowcount', '1');
+      await audit(page, 'table, no row left by the filter box', problems);
+
+      expect(problems).toEqual([]);
+    });
+
+    test('no accessibility violations: the timeline with a window, after Play', async ({
+      page,
+    }) => {
+      const problems: string[] = [];
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      await timeline.getByRole('button', { name: 'Next window' }).click();
+      await audit(page, 'timeline, one window', problems);
+      // axe does not finish on a page that changes every second: audited once paused.
+      await timeline.getByRole('button', { name: 'Play' }).click();
+      await timeline.getByRole('button', { name: 'Pause' }).click();
+      await expect(timeline.getByRole('button', { name: 'Play' })).toBeVisible();
+      await audit(page, 'timeline, paused', problems);
+      expect(problems).toEqual([]);
+    });
+
     test('no accessibility violations: the Add menu, the forms and the editing dialogs', async ({
       page,
     }) => {
@@ -179,6 +216,16 @@ test('no accessibility violations at phone size, panels open and closed', async 
   await clickNode(page, 'zelensky');
   await expect(details(page)).toBeInViewport();
   await audit(page, 'phone, details open', problems);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await audit(page, 'phone, table open', problems);
+  // The graph takes a phone's screen: the timeline opens from its button.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toBeHidden();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(timeline).toBeVisible();
+  await audit(page, 'phone, table and timeline open', problems);
   expect(problems).toEqual([]);
 });
 
