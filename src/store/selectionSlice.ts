@@ -10,6 +10,11 @@ export interface SelectionState {
   selection: Selection;
   /** 0: the whole graph; 1–3: only the selection's neighbourhood of that depth. */
   focusDepth: number;
+  /**
+   * What a link (or a saved session) asked to select that the dataset does not have; the screen
+   * says so until something is selected or the note is dismissed.
+   */
+  unknownSelection: NonNullable<Selection> | null;
 }
 
 export interface SelectionActions {
@@ -17,17 +22,28 @@ export interface SelectionActions {
   setFocusDepth: (depth: number) => void;
   /** Escape: drops the focus first, then the selection. */
   clearSelection: () => void;
+  dismissUnknownSelection: () => void;
 }
 
 export type SelectionSlice = SelectionState & SelectionActions;
 
-export const initialSelectionState: SelectionState = { selection: null, focusDepth: 0 };
+export const initialSelectionState: SelectionState = {
+  selection: null,
+  focusDepth: 0,
+  unknownSelection: null,
+};
 
 export const createSelectionSlice: StateCreator<StoreState, [], [], SelectionSlice> = (set) => ({
   ...initialSelectionState,
-  select: (selection) => set(selection ? { selection } : { selection, focusDepth: 0 }),
+  select: (selection) =>
+    set(
+      selection
+        ? { selection, unknownSelection: null }
+        : { selection, focusDepth: 0, unknownSelection: null },
+    ),
   setFocusDepth: (depth) =>
     set({ focusDepth: Math.max(0, Math.min(MAX_FOCUS_DEPTH, Math.round(depth))) }),
   clearSelection: () =>
     set((state) => (state.focusDepth > 0 ? { focusDepth: 0 } : { selection: null })),
+  dismissUnknownSelection: () => set({ unknownSelection: null }),
 });

@@ -2,6 +2,7 @@ import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/Ex
 import type { GraphController } from '../../cytoscape/graphController';
 import { exportFileName } from '../../model/exportFileName';
 import { withLayout } from '../../model/positions';
+import type { Dataset } from '../../model/schema';
 import {
   selectActorsViewShown,
   selectShownVisibility,
@@ -18,6 +19,7 @@ const MIME: Record<ExportFormat, string> = {
   gexf: 'application/gexf+xml',
   graphml: 'application/graphml+xml',
   csv: 'text/csv;charset=utf-8',
+  html: 'text/html;charset=utf-8',
 };
 
 function download(data: Blob | string, name: string, format: ExportFormat): void {
@@ -61,24 +63,38 @@ export async function exportWholeDataset(): Promise<void> {
   useStore.getState().markExported();
 }
 
+/**
+ * Returns what is shown as a dataset, with the positions of both views (so the picture comes back
+ * when it is opened again), and whether that is every record: the JSON export, the standalone page
+ * and the link with data all carry this.
+ */
+export async function shownDataset(): Promise<{ dataset: Dataset; whole: boolean }> {
+  const state = useStore.getState();
+  const visibility = selectShownVisibility(state);
+  if (!state.index || !visibility) throw new Error('no dataset is loaded');
+  const { exportShownDataset } = await import('../../model/exportJson');
+  const shown = exportShownDataset(state.index, visibility);
+  const all = state.index.dataset;
+  return {
+    dataset: withLayout(shown, state.positions),
+    whole:
+      shown.statements.length === all.statements.length &&
+      shown.actors.length === all.actors.length &&
+      shown.claims.length === all.claims.length,
+  };
+}
+
 async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<string> {
   const state = useStore.getState();
   const visibility = selectShownVisibility(state);
   if (!state.index || !visibility) throw new Error('no dataset is loaded');
   // Export code is loaded on first use, so it costs the first page load nothing.
   if (format === 'json') {
-    const { exportShownDataset, serializeDataset } = await import('../../model/exportJson');
-    const shown = exportShownDataset(state.index, visibility);
-    // What is shown, with the positions of both views, so the picture comes back when reopened.
-    const text = serializeDataset(withLayout(shown, state.positions));
+    const { serializeDataset } = await import('../../model/exportJson');
+    const { dataset, whole } = await shownDataset();
     // Edits are safe once the file holds every record, not when filters left some out.
-    if (
-      shown.statements.length === state.index.dataset.statements.length &&
-      shown.actors.length === state.index.dataset.actors.length &&
-      shown.claims.length === state.index.dataset.claims.length
-    )
-      useStore.getState().markExported();
-    return text;
+    if (whole) useStore.getState().markExported();
+    return serializeDataset(dataset);
   }
   if (format === 'csv') {
     const { statementsCsv } = await import('../../model/exportCsv');
@@ -115,6 +131,11 @@ export async function runExport(
   const state = useStore.getState();
   if (!state.index) throw new Error('no dataset is loaded');
   const name = exportFileName(state.index.dataset.title, state.view, new Date(), format);
+  if (format === 'html') {
+    const { standalonePageHtml } = await import('./exportStandalone');
+    download(await standalonePageHtml(), name, format);
+    return null;
+  }
   if (format === 'json' || format === 'gexf' || format === 'graphml' || format === 'csv') {
     download(await dataFile(format), name, format);
     return null;

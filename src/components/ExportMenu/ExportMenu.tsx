@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { ShareSection, type ShareActions } from './ShareSection';
 import './ExportMenu.css';
 
-export type ExportFormat = 'png' | 'jpg' | 'svg' | 'json' | 'gexf' | 'graphml' | 'csv';
+export type ExportFormat = 'png' | 'jpg' | 'svg' | 'json' | 'gexf' | 'graphml' | 'csv' | 'html';
 
 export interface ExportOptions {
   scope: 'whole' | 'visible';
@@ -21,6 +22,7 @@ const DATA_FORMATS: readonly { format: ExportFormat; label: string; hint: string
   { format: 'gexf', label: 'Export GEXF', hint: 'Gephi' },
   { format: 'graphml', label: 'Export GraphML', hint: 'Cytoscape, yEd' },
   { format: 'csv', label: 'Export CSV', hint: 'statements, for spreadsheets' },
+  { format: 'html', label: 'Export HTML', hint: 'interactive page, works offline' },
 ];
 
 const SCALES = [1, 2, 3, 4] as const;
@@ -67,10 +69,12 @@ function RadioRow<T extends string>({ name, group, choices, value, onChange }: R
 export interface ExportMenuProps {
   /** Runs one export; resolves to a message when the result differs from what was asked. */
   onExport: (format: ExportFormat, options: ExportOptions) => Promise<string | null>;
+  /** Links and embeds of what is shown; without them the menu has no Share part. */
+  share?: ShareActions;
 }
 
-/** The Export button and its panel: image options, then one button per format. */
-export function ExportMenu({ onExport }: ExportMenuProps) {
+/** The Export button and its panel: image options, one button per format, then sharing. */
+export function ExportMenu({ onExport, share }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<ExportOptions>({
     scope: 'whole',
@@ -203,6 +207,7 @@ export function ExportMenu({ onExport }: ExportMenuProps) {
             </button>
           ))}
         </div>
+        {share && <ShareSection actions={share} />}
         <p
           className={message?.error ? 'export-message export-error' : 'export-message'}
           aria-live="polite"
