@@ -10,6 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../src/model/parseDataset';
+import { mulberry32 } from '../src/model/seededRandom';
+
+export { mulberry32 };
 
 export const BENCH_SIZES = [100, 2_000, 10_000, 50_000] as const;
 
@@ -30,18 +33,6 @@ export interface GeneratedInfo {
   firstClaimId: string;
   /** The text of the first claim (the edit step types part of it to find it). */
   firstClaimText: string;
-}
-
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Draws ranks 0..n-1 with probability ∝ 1 / (rank + 1)^s (a Zipf law). */

@@ -99,14 +99,26 @@ export const LEFT_OUT_OF_STANDALONE: readonly RegExp[] = [
   /\/src\/model\/edits\.ts$/,
 ];
 
+/**
+ * Packages the page replaces to fit in its 1 MB: fCoSE and its two base libraries (122 KB) by
+ * Cytoscape's own CoSE under the same name (src/cytoscape/coseAsFcose.ts says when it runs).
+ */
+export const REPLACED_IN_STANDALONE: Readonly<Record<string, string>> = {
+  'cytoscape-fcose': 'src/cytoscape/coseAsFcose.ts',
+};
+
 const LEFT_OUT_ID = '\0stancegraph:left-out';
 
-function leaveOutEditing(): Plugin {
+function standaloneModules(root: string): Plugin {
   return {
-    name: 'stancegraph:leave-out-editing',
+    name: 'stancegraph:standalone-modules',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (!importer || source === LEFT_OUT_ID) return null;
+      const replacement = REPLACED_IN_STANDALONE[source];
+      if (replacement !== undefined) return resolve(root, replacement);
+      // What is left out is the project's own code, imported by a relative path.
+      if (!source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (resolved && LEFT_OUT_OF_STANDALONE.some((pattern) => pattern.test(resolved.id)))
         return LEFT_OUT_ID;
@@ -127,7 +139,7 @@ function standaloneConfig(root: string): InlineConfig {
     base: './',
     publicDir: false,
     logLevel: 'warn',
-    plugins: [react(), leaveOutEditing()],
+    plugins: [react(), standaloneModules(root)],
     worker: { format: 'es' },
     build: {
       write: false,

@@ -166,9 +166,9 @@ export async function appRun(
       [
         'search',
         async () => {
-          const { listed, centred } = await appSearch(page, info);
+          const { listed, revealed } = await appSearch(page, info);
           result.values.searchResults = listed;
-          result.values.searchFocus = centred;
+          result.values.searchFocus = revealed;
         },
       ],
       [

@@ -30,24 +30,24 @@ export async function appToggleDenies(page: Page): Promise<number> {
   return toggled.doneAt - toggled.startAt;
 }
 
-/** Types a name into the search (until results are listed), then Enter (until centred). */
+/** Types a name into the search (until results are listed), then Enter (until selected and in view). */
 export async function appSearch(
   page: Page,
   info: GeneratedInfo,
-): Promise<{ listed: number; centred: number }> {
+): Promise<{ listed: number; revealed: number }> {
   const search = page.getByRole('combobox', { name: 'Search' });
   await search.click();
   await arm(page, 'armSearchResults', STEP_TIMEOUT);
   await search.fill(info.searchName);
   const listed = await pending<Timed>(page, STEP_TIMEOUT);
-  await arm(page, 'armCentred', {
+  await arm(page, 'armRevealed', {
     nodeId: info.searchId,
     name: info.searchName,
     timeoutMs: STEP_TIMEOUT,
   });
   await search.press('Enter');
-  const centred = await pending<Timed>(page, STEP_TIMEOUT);
-  return { listed: listed.doneAt - listed.startAt, centred: centred.doneAt - centred.startAt };
+  const revealed = await pending<Timed>(page, STEP_TIMEOUT);
+  return { listed: listed.doneAt - listed.startAt, revealed: revealed.doneAt - revealed.startAt };
 }
 
 const positionsIn = (page: Page) =>

@@ -153,9 +153,9 @@ export const BENCH_INIT = String.raw`
     }, timeoutMs).then((doneAt) => ({ startAt: b.inputAt, doneAt }));
   };
 
-  // App: the node sits still near the middle of the graph (selected, centred: Cytoscape centres
-  // its box with the label, so the node itself may be a little off). Started by the last Enter.
-  b.armCentred = (o) => {
+  // App: the node sits still inside the graph area, selected (the app brings a selection out of
+  // sight into view, and leaves one in sight where it is). Started by the last Enter.
+  b.armRevealed = (o) => {
     let last = null;
     b.pending = b.poll(() => {
       const r = region();
@@ -166,8 +166,7 @@ export const BENCH_INIT = String.raw`
       const title = document.querySelector('[data-details-title]');
       if (!title || title.textContent.trim() !== o.name) return false;
       const box = r.getBoundingClientRect();
-      return still && Math.abs(p.x - (box.left + box.width / 2)) < 40 &&
-        Math.abs(p.y - (box.top + box.height / 2)) < 40;
+      return still && p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
     }, o.timeoutMs).then((doneAt) => ({ startAt: b.enterAt, doneAt }));
   };
 

@@ -111,7 +111,7 @@ export async function profileRuns(
       await heapMb(app.cdp); // lets the page settle
       const work: Record<Exclude<ProfilePart, 'load'>, () => Promise<number>> = {
         filterHide: () => appToggleDenies(app.page),
-        searchFocus: async () => (await appSearch(app.page, info)).centred,
+        searchFocus: async () => (await appSearch(app.page, info)).revealed,
         exportPng: async () => {
           const exported = await appExportPng(app.page);
           if (typeof exported === 'string') throw new Error(exported);

@@ -20,7 +20,8 @@ const METRIC_LABELS: Record<Metric, string> = {
   filterHide: 'stance filter: hide "Denies"',
   filterShow: 'stance filter: show "Denies" again',
   searchResults: 'search: typed name → results listed',
-  searchFocus: 'search: Enter → selected and centred (a 250 ms animation up to 1,000 nodes)',
+  searchFocus:
+    'search: Enter → selected and in view (a 250 ms animation when it moves, up to 1,000 nodes)',
   actorView: 'switch to the actor view',
   exportPng: 'PNG export of the whole graph',
   renameActor: 'rename an actor: Save → new label drawn',

@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import { ActorNetworkPanel } from '../components/ActorNetworkPanel/ActorNetworkPanel';
 import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
 import { FilterPanel } from '../components/FilterPanel/FilterPanel';
 import { GraphCanvas } from '../components/GraphCanvas/GraphCanvas';
@@ -61,6 +62,7 @@ export function AppFrame({
         </header>
         <div className="app-main">
           <SidePanel panel="filters" panels={panels} label="Filters and legend">
+            <ActorNetworkPanel />
             <FilterPanel />
             <Legend />
           </SidePanel>

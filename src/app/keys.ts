@@ -1,11 +1,14 @@
 import { useStore } from '../store/store';
 
-/** Whether a key press belongs to a field the user is typing in (where keys keep their meaning). */
+// Fields whose keys are the user's text: Escape and Ctrl+Z there are the field's own.
+const TEXT_FIELDS =
+  'textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], ' +
+  'input:not([type]), input[type="text"], input[type="search"], input[type="date"], ' +
+  'input[type="number"], input[type="url"], input[type="email"]';
+
+/** Whether a key press belongs to a field the user is typing in. */
 function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return Boolean(
-    element?.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]'),
-  );
+  return Boolean((target as HTMLElement | null)?.closest?.(TEXT_FIELDS));
 }
 
 /**
@@ -16,9 +19,10 @@ export function listenForKeys({ history }: { history: boolean }): void {
   window.addEventListener('keydown', (event) => {
     if (event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
-    // Escape clears focus, then selection, unless a text field or menu handles it itself.
+    // Escape clears the focus, then the selection, from anywhere but a text field or a dialog
+    // (which closes itself): a button or a list in a panel included.
     if (event.key === 'Escape') {
-      if (target?.closest('input, select, textarea, [role="combobox"], [role="dialog"]')) return;
+      if (isTyping(target) || target?.closest('dialog, [role="dialog"]')) return;
       useStore.getState().clearSelection();
       return;
     }

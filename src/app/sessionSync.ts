@@ -44,17 +44,14 @@ function sameFilters(a: FilterState, b: FilterState): boolean {
 /**
  * Returns whether two view states are the same by value. The store builds a new view-state object
  * on every change (hover, busy, dataset), so identity would save far more often than needed.
+ * Every field is compared, so one added to the view state later is compared too.
  */
 export function sameViewState(a: ViewState, b: ViewState): boolean {
-  return (
-    a.view === b.view &&
-    a.tieMode === b.tieMode &&
-    a.tieMinWeight === b.tieMinWeight &&
-    a.layout === b.layout &&
-    a.focusDepth === b.focusDepth &&
-    sameSelection(a.selection, b.selection) &&
-    sameFilters(a.filters, b.filters)
-  );
+  const { filters: filtersA, selection: selectionA, ...restA } = a;
+  const { filters: filtersB, selection: selectionB, ...restB } = b;
+  const keys = new Set([...Object.keys(restA), ...Object.keys(restB)]) as Set<keyof typeof restA>;
+  for (const key of keys) if (restA[key] !== restB[key]) return false;
+  return sameSelection(selectionA, selectionB) && sameFilters(filtersA, filtersB);
 }
 
 /**

@@ -2,9 +2,10 @@ import type { ElementDefinition } from 'cytoscape';
 import { affiliationKey } from '../model/filters';
 import type { GraphIndex } from '../model/graphIndex';
 import type { PlainNetwork } from '../model/network';
+import { NODE_SIZE, type ActorViewNode } from '../model/nodeAppearance';
 import { CLAIM_STYLE, KIND_STYLES, stanceStyles, TIE_STYLES } from '../model/styleTable';
 import type { Selection } from '../model/selection';
-import type { TieEdge } from '../model/tieEdges';
+import { formatWeight, type TieEdge, type TieEdgeType } from '../model/tieEdges';
 
 /*
  * Cytoscape ids. Actors, claims, statements and ties live in one Cytoscape id space but in separate
@@ -20,6 +21,8 @@ export const networkEdgeId = (edgeId: string): string => `e:${edgeId}`;
 export const tieEdgeId = (tie: Pick<TieEdge, 'a' | 'b' | 'type'>): string =>
   `t:${tie.type}:${JSON.stringify([tie.a, tie.b])}`;
 
+const TIE_EDGE_TYPES: readonly TieEdgeType[] = ['agreement', 'conflict', 'cooccurrence'];
+
 /** The Cytoscape ids of what a selection names (a tie may be drawn as two edges). */
 export function selectionElementIds(selection: Selection): string[] {
   if (selection === null) return [];
@@ -30,9 +33,7 @@ export function selectionElementIds(selection: Selection): string[] {
     case 'statement':
       return [statementEdgeId(selection.id)];
     case 'tie':
-      return (['agreement', 'conflict'] as const).map((type) =>
-        tieEdgeId({ a: selection.a, b: selection.b, type }),
-      );
+      return TIE_EDGE_TYPES.map((type) => tieEdgeId({ a: selection.a, b: selection.b, type }));
   }
 }
 
@@ -84,22 +85,35 @@ function placeAtStart(elements: ElementDefinition[]): ElementDefinition[] {
   return elements;
 }
 
-function actorNodes(index: GraphIndex): ElementDefinition[] {
-  return index.dataset.actors.map((actor) => {
-    const kind = KIND_STYLES[actor.kind];
-    return {
-      group: 'nodes',
-      data: {
-        id: nodeId(actor.id),
-        ref: actor.id,
-        type: 'actor',
-        kind: actor.kind,
-        label: actor.name,
-        color: kind.color,
-        shape: kind.shape,
-      },
-    };
-  });
+/** Every actor as coded, in its kind's colour and the plain size. */
+function codedActors(index: GraphIndex): ActorViewNode[] {
+  return index.dataset.actors.map((actor) => ({
+    id: actor.id,
+    label: actor.name,
+    kind: actor.kind,
+    color: KIND_STYLES[actor.kind].color,
+    size: NODE_SIZE,
+  }));
+}
+
+/**
+ * Node definitions of the actors (or, in the actor view at another level, of its nodes). Colour
+ * and size are always set, so a diff that updates data never leaves a stale value behind.
+ */
+function actorNodes(nodes: readonly ActorViewNode[]): ElementDefinition[] {
+  return nodes.map((node) => ({
+    group: 'nodes',
+    data: {
+      id: nodeId(node.id),
+      ref: node.id,
+      type: 'actor',
+      kind: node.kind,
+      label: node.label,
+      color: node.color,
+      shape: KIND_STYLES[node.kind].shape,
+      size: node.size,
+    },
+  }));
 }
 
 /**
@@ -109,7 +123,7 @@ function actorNodes(index: GraphIndex): ElementDefinition[] {
  */
 export function claimsViewElements(index: GraphIndex): ElementDefinition[] {
   const styleById = new Map(stanceStyles(index.stances).map((s) => [s.id, s]));
-  const elements = actorNodes(index);
+  const elements = actorNodes(codedActors(index));
   for (const claim of index.dataset.claims) {
     const label = claimLabel(claim.text);
     elements.push({
@@ -161,21 +175,31 @@ export function claimsViewElements(index: GraphIndex): ElementDefinition[] {
   return placeAtStart(elements);
 }
 
-// Edge width grows with the square root of the weight, so one heavy tie does not swamp the rest.
-export function tieWidth(weight: number, maxWeight: number): number {
-  if (maxWeight <= 1) return 2;
-  return 2 + 8 * Math.sqrt((weight - 1) / (maxWeight - 1));
+// Edge width grows with the square root of the weight's size, from the weakest tie drawn to the
+// strongest, so one heavy tie does not swamp the rest and normalised weights (0 to 1) spread too.
+export function tieWidth(weight: number, minWeight: number, maxWeight: number): number {
+  if (maxWeight <= minWeight) return 2;
+  return 2 + 8 * Math.sqrt((Math.abs(weight) - minWeight) / (maxWeight - minWeight));
 }
 
-/** The actor view: every actor, and one edge per agreement or conflict tie given. */
+/**
+ * The actor view: its nodes, and one edge per tie given (an agreement, a conflict or a
+ * co-occurrence), labelled with its weight. `nodes` are the nodes of the chosen level with their
+ * colour and size (selectActorViewNodes); without them, every actor as coded, plain.
+ */
 export function actorsViewElements(
   index: GraphIndex,
   ties: readonly TieEdge[],
+  nodes: readonly ActorViewNode[] = codedActors(index),
 ): ElementDefinition[] {
-  const elements = actorNodes(index);
-  // A loop, not Math.max(...ties): spreading many thousands of arguments overflows the stack.
-  let maxWeight = 1;
-  for (const tie of ties) maxWeight = Math.max(maxWeight, tie.weight);
+  const elements = actorNodes(nodes);
+  // Loops, not Math.max(...ties): spreading many thousands of arguments overflows the stack.
+  let minWeight = Infinity;
+  let maxWeight = 0;
+  for (const tie of ties) {
+    minWeight = Math.min(minWeight, Math.abs(tie.weight));
+    maxWeight = Math.max(maxWeight, Math.abs(tie.weight));
+  }
   for (const tie of ties) {
     const style = TIE_STYLES[tie.type];
     elements.push({
@@ -190,10 +214,10 @@ export function actorsViewElements(
         source: nodeId(tie.a),
         target: nodeId(tie.b),
         weight: tie.weight,
-        label: String(tie.weight),
+        label: formatWeight(tie.weight),
         color: style.color,
         lineStyle: style.lineStyle,
-        width: tieWidth(tie.weight, maxWeight),
+        width: tieWidth(tie.weight, minWeight, maxWeight),
       },
     });
   }
@@ -206,7 +230,7 @@ export function actorsViewElements(
  */
 export function networkElements(index: GraphIndex, network: PlainNetwork): ElementDefinition[] {
   const byId = new Map(network.nodes.map((node) => [node.id, node]));
-  const elements = actorNodes(index).map((element) => {
+  const elements = actorNodes(codedActors(index)).map((element) => {
     const node = byId.get(element.data.ref as string);
     if (!node) return element;
     // The file's own colours and sizes (GEXF, GraphML) replace those of the kind "other".

@@ -10,6 +10,7 @@ import type { Selection } from '../model/selection';
 import { LAYOUT_LABELS, type LayoutName } from '../model/view';
 import { canLayOutInWorker, layOutInWorker } from './layoutInWorker';
 import { isLargeGraph, largeGraphNote, layoutOptions, registerLayouts } from './layouts';
+import { boundsOf, packBoxes, squeezeInto, type Item, type Size } from './legibility';
 import { gridBelow, placeBeside, spreadOut, unstack } from './placement';
 import type { Scene, SceneListener } from './scene';
 import { seedOf, withSeededRandom } from './seededRandom';
@@ -31,6 +32,28 @@ function targetOf(event: EventObject): Selection {
       return null; // affiliation edges have no details of their own
   }
 }
+
+/** Room kept between the graph and the edges of its area when it is fitted. */
+const FIT_PADDING = 30;
+
+/** Fitting a tiny graph zooms in no further than this. */
+const MAX_FIT_ZOOM = 1.6;
+
+/**
+ * Graphs of up to this many nodes are rearranged for a legible first picture; above it, a force
+ * layout's picture is read by its shape, and its labels when zoomed in.
+ */
+export const LEGIBLE_NODES = 150;
+
+/** The zoom at which 12 px labels are drawn over 10 px high: what a legible picture fits at. */
+export const LEGIBLE_ZOOM = 0.86;
+
+/** Room kept around each node's box (with its label) and between packed components. */
+const LEGIBLE_MARGIN = 4;
+const LEGIBLE_GAP = 36;
+
+/** How far inside the edge of the view a revealed selection comes to rest. */
+const REVEAL_MARGIN = 40;
 
 /** From this many nodes the draft layout runs in a worker (about 10 s of work at 16,000 nodes). */
 export const WORKER_LAYOUT_NODES = 5000;
@@ -129,7 +152,9 @@ export class GraphController {
       if (next.isShown !== previous.isShown || next.elements !== previous.elements)
         this.applyVisibility(next.isShown);
       if (next.positions !== previous.positions) this.moveTo(next.positions);
-      if (!sameIds(next.selected, previous.selected)) this.select(next.selected, true);
+      const fitting = next.fitRequest !== previous.fitRequest;
+      // A fit frames the selection's surroundings itself (a focus); else the selection is shown.
+      if (!sameIds(next.selected, previous.selected)) this.select(next.selected, !fitting);
       if (next.layoutRequest !== previous.layoutRequest) {
         const label =
           next.layout !== previous.layout
@@ -137,7 +162,7 @@ export class GraphController {
             : 'Re-run layout';
         this.layOut(next.layout, label);
       }
-      if (next.fitRequest !== previous.fitRequest) this.fit();
+      if (fitting) this.fit();
     } finally {
       const reports = this.pending;
       this.pending = null;
@@ -316,11 +341,17 @@ export class GraphController {
     }
     const isolated = this.isolatedNodes();
     const connected = this.cy.elements().not(isolated);
+    const legible = this.canArrangeLegibly();
     const placeIsolated = () => {
-      const box = connected.nonempty()
-        ? connected.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
-        : null;
-      gridBelow(isolated, box, this.large);
+      if (legible) {
+        // Each isolated node is a component of its own: packed with the rest to fill the view.
+        this.arrangeLegibly();
+      } else {
+        const box = connected.nonempty()
+          ? connected.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
+          : null;
+        gridBelow(isolated, box, this.large);
+      }
       finish();
     };
     if (connected.empty()) {
@@ -373,6 +404,67 @@ export class GraphController {
     withSeededRandom(seed, () => layout.run());
   }
 
+  /** The graph area less the fit's padding: where a fitted graph is drawn. */
+  private viewSize(): Size {
+    return {
+      width: this.cy.width() - 2 * FIT_PADDING,
+      height: this.cy.height() - 2 * FIT_PADDING,
+    };
+  }
+
+  /** Whether the graph is small enough, and drawn (not headless), for a legible first picture. */
+  private canArrangeLegibly(): boolean {
+    const view = this.viewSize();
+    return (
+      !this.large && this.cy.nodes().length <= LEGIBLE_NODES && view.width > 0 && view.height > 0
+    );
+  }
+
+  /**
+   * Rearranges a small graph after its force layout so that it fits the graph area with legible
+   * labels: its components packed to the area's shape, then, if still too big, squeezed towards
+   * it with overlaps pushed apart (cytoscape/legibility.ts). Boxes include labels.
+   */
+  private arrangeLegibly(): void {
+    const view = this.viewSize();
+    const itemOf = (node: NodeSingular): Item => {
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      const { x, y } = node.position();
+      return {
+        x,
+        y,
+        dx: (box.x1 + box.x2) / 2 - x,
+        dy: (box.y1 + box.y2) / 2 - y,
+        halfWidth: box.w / 2 + LEGIBLE_MARGIN,
+        halfHeight: box.h / 2 + LEGIBLE_MARGIN,
+      };
+    };
+    const components = this.cy
+      .elements()
+      .components()
+      .map((c) => c.nodes().toArray());
+    const groups = components.map((nodes) => nodes.map(itemOf));
+    const bounds = groups.map(boundsOf);
+    const corners = packBoxes(
+      bounds.map((b) => ({ width: b.x2 - b.x1, height: b.y2 - b.y1 })),
+      view,
+      LEGIBLE_GAP,
+    );
+    groups.forEach((items, i) => {
+      const [b, corner] = [bounds[i]!, corners[i]!];
+      for (const item of items) {
+        item.x += corner.x - b.x1;
+        item.y += corner.y - b.y1;
+      }
+    });
+    const items = groups.flat();
+    squeezeInto(items, view, LEGIBLE_ZOOM);
+    const nodes = components.flat();
+    this.cy.batch(() => {
+      nodes.forEach((node, i) => node.position({ x: items[i]!.x, y: items[i]!.y }));
+    });
+  }
+
   /** Nodes without a single edge, hidden edges included. */
   private isolatedNodes(): NodeCollection {
     return this.cy.nodes().filter((node) => node.degree(false) === 0);
@@ -386,8 +478,17 @@ export class GraphController {
   }
 
   fit(): void {
+    // A camera move still under way would end somewhere else than the fit.
+    this.cy.stop(true, false);
     const shown = this.cy.elements().not('.filtered');
-    this.cy.fit(shown.empty() ? undefined : shown, 30);
+    this.cy.fit(shown.empty() ? undefined : shown, FIT_PADDING);
+    // A handful of nodes would fill the area with giant shapes: no closer than this.
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom({
+        level: MAX_FIT_ZOOM,
+        renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+      });
+    }
   }
 
   onTap(handler: (target: Selection) => void): void {
@@ -407,18 +508,34 @@ export class GraphController {
     });
   }
 
-  /** Selects the elements with these ids (and nothing else), centring them when asked. */
-  select(ids: readonly string[], center: boolean): void {
+  /**
+   * Selects the elements with these ids (and nothing else). With `reveal`, a selection out of
+   * sight is brought into view by the smallest move, and one in sight stays where it is, so the
+   * rest of the graph stays in view around it.
+   */
+  select(ids: readonly string[], reveal: boolean): void {
     const targets = this.elementsByIds(ids);
     this.cy.batch(() => {
       this.cy.elements(':selected').not(targets).unselect();
       targets.select();
     });
-    if (center && targets.nonempty()) {
-      // An animation redraws every frame; on a large graph each frame is a long task, so it jumps.
-      if (this.large) this.cy.center(targets);
-      else this.cy.animate({ center: { eles: targets }, duration: 250 });
-    }
+    if (!reveal || targets.empty()) return;
+    const box = targets.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+    const shift = (low: number, high: number, size: number) => {
+      const room = size - 2 * REVEAL_MARGIN;
+      if (high - low > room) return size / 2 - (low + high) / 2; // larger than the view: centre
+      if (low < REVEAL_MARGIN) return REVEAL_MARGIN - low;
+      if (high > size - REVEAL_MARGIN) return size - REVEAL_MARGIN - high;
+      return 0;
+    };
+    const dx = shift(box.x1, box.x2, this.cy.width());
+    const dy = shift(box.y1, box.y2, this.cy.height());
+    if (dx === 0 && dy === 0) return;
+    const pan = this.cy.pan();
+    const to = { x: pan.x + dx, y: pan.y + dy };
+    // An animation redraws every frame; on a large graph each frame is a long task, so it jumps.
+    if (this.large) this.cy.pan(to);
+    else this.cy.animate({ pan: to, duration: 250 });
   }
 
   private elementsByIds(ids: readonly string[]): cytoscape.CollectionReturnValue {
@@ -447,9 +564,31 @@ export interface GraphProbe {
   shownCount: () => { nodes: number; edges: number };
   /** The label a node is drawn with, or null when it is not in the graph. */
   labelOf: (datasetId: string) => string | null;
+  /**
+   * Every shown node as drawn, in px of the graph area: its body's box, its box with the label,
+   * and how high its label's text is on screen (font size × zoom; 0 without a label).
+   */
+  drawnNodes: () => DrawnNode[];
+  /** The graph area's size in px. */
+  size: () => { width: number; height: number };
   zoom: () => number;
   /** A node's fill colour as drawn ("rgb(245,91,91)"), or null when there is no such node. */
   nodeColor: (datasetId: string) => string | null;
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface DrawnNode {
+  /** The dataset id of what the node stands for. */
+  id: string;
+  body: Box;
+  withLabel: Box;
+  labelPx: number;
 }
 
 declare global {
@@ -483,6 +622,17 @@ export function createGraphProbe(controller: GraphController, container: HTMLEle
       const node = cy.getElementById(`n:${datasetId}`);
       return node.empty() ? null : (node.data('label') as string);
     },
+    drawnNodes() {
+      const zoom = cy.zoom();
+      const box = (b: cytoscape.BoundingBox12) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+      return cy.nodes(':visible').map((node) => ({
+        id: node.data('ref') as string,
+        body: box(node.renderedBoundingBox({ includeLabels: false, includeOverlays: false })),
+        withLabel: box(node.renderedBoundingBox({ includeLabels: true, includeOverlays: false })),
+        labelPx: node.data('label') ? parseFloat(String(node.style('font-size'))) * zoom : 0,
+      }));
+    },
+    size: () => ({ width: cy.width(), height: cy.height() }),
     zoom: () => cy.zoom(),
     nodeColor(datasetId) {
       const node = cy.getElementById(`n:${datasetId}`);

@@ -9,7 +9,7 @@ let nextId = 1;
  * exported standalone page, which has no worker file and whose policy allows no worker.
  */
 export function canLayOutInWorker(): boolean {
-  return typeof Worker !== 'undefined' && import.meta.env.MODE !== 'standalone';
+  return typeof Worker !== 'undefined' && import.meta.env?.MODE !== 'standalone';
 }
 
 /**

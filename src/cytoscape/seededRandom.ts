@@ -1,17 +1,6 @@
 // The force layout draws on Math.random; seeding it from the graph makes the same data give the
 // same picture on every machine and every visit.
-
-/** Returns a fast, well-mixed pseudo-random generator of [0, 1) for a 32-bit seed (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../model/seededRandom';
 
 /** Returns a 32-bit seed made from strings (FNV-1a), the same for the same strings in any order. */
 export function seedOf(strings: Iterable<string>): number {

@@ -87,7 +87,8 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       },
     },
     {
-      // A plain network's node with a size from its file (GEXF, GraphML).
+      // A plain network's node with a size from its file (GEXF, GraphML), or the actor view's
+      // node sized by a metric (every node of the actor view carries a size, 26 when plain).
       selector: 'node[type = "actor"][size]',
       style: { width: 'data(size)', height: 'data(size)' },
     },

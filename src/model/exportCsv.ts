@@ -1,9 +1,11 @@
 // The CSV export: one row per shown statement, for spreadsheets (Excel, LibreOffice, Google Sheets)
 // and for tools that read a table of edges.
 import Papa from 'papaparse';
+import type { ActorGrouping } from './actorLevel';
 import type { Visibility } from './filters';
 import { polarityOf, type GraphIndex } from './graphIndex';
 import { sourceLabel } from './exportJson';
+import { METRIC_NAMES, type NodeMetrics } from './nodeAppearance';
 
 /** The columns of the statements table, in order. */
 export const STATEMENT_COLUMNS = [
@@ -23,6 +25,37 @@ export const STATEMENT_COLUMNS = [
   'note',
 ] as const;
 
+/** The columns the actor view adds: the node each statement counts for, and its metrics. */
+export const NODE_COLUMNS = [
+  'node',
+  'node_id',
+  'node_degree',
+  'node_weighted_degree',
+  'node_betweenness',
+  'node_eigenvector',
+  'node_community',
+] as const;
+
+/** The actor view a CSV export comes from: its level, and its metrics when they are computed. */
+export interface ActorViewColumns {
+  readonly grouping: ActorGrouping;
+  readonly metrics: NodeMetrics | null;
+}
+
+/** The NODE_COLUMNS cells of one statement's actor: empty where a metric is unknown. */
+function nodeCells(actorId: string, view: ActorViewColumns): (string | number)[] {
+  const nodeId = view.grouping.nodeOf.get(actorId);
+  const node = nodeId === undefined ? undefined : view.grouping.nodes.get(nodeId);
+  if (!node) return NODE_COLUMNS.map(() => '');
+  const { metrics } = view;
+  return [
+    node.label,
+    node.id,
+    ...METRIC_NAMES.map((metric) => metrics?.values[metric].get(node.id) ?? ''),
+    metrics?.community.get(node.id) ?? '',
+  ];
+}
+
 // Spreadsheets run a cell that starts with one of these as a formula, even from a CSV file, so a
 // quote such as `=HYPERLINK("http://evil", "click")` in a dataset would become live in the user's
 // spreadsheet (CSV / formula injection, OWASP). A leading apostrophe makes the cell plain text.
@@ -37,8 +70,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * in file order, CRLF line ends and no line end after the last row. `actor` is the actor's name,
  * `claim` the claim's text, `source` the source's publisher and title. Text cells that a
  * spreadsheet would run as a formula get a leading apostrophe.
+ *
+ * From the actor view (`actorView` given), NODE_COLUMNS follow: the node of the chosen level the
+ * statement counts for (its name and id) and that node's metrics in the network as drawn.
  */
-export function statementsCsv(index: GraphIndex, visibility: Visibility): string {
+export function statementsCsv(
+  index: GraphIndex,
+  visibility: Visibility,
+  actorView?: ActorViewColumns,
+): string {
   const rows: (string | number)[][] = [];
   for (const statement of index.dataset.statements) {
     if (!visibility.statements.has(statement.id)) continue;
@@ -61,10 +101,12 @@ export function statementsCsv(index: GraphIndex, visibility: Visibility): string
       source ? sourceLabel(source) : (statement.source ?? ''),
       source?.url ?? '',
       statement.note ?? '',
+      ...(actorView ? nodeCells(statement.actor, actorView) : []),
     ]);
   }
+  const fields = actorView ? [...STATEMENT_COLUMNS, ...NODE_COLUMNS] : [...STATEMENT_COLUMNS];
   const csv = Papa.unparse(
-    { fields: [...STATEMENT_COLUMNS], data: rows },
+    { fields, data: rows },
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   // papaparse ends a header-only table with a line break, and no other: drop it, so a reader

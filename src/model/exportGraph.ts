@@ -8,13 +8,15 @@
 import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { ActorGrouping, ActorNode } from './actorLevel';
 import { sourceLabel } from './exportJson';
 import { affiliationKey, type Visibility } from './filters';
 import { polarityOf, type GraphIndex } from './graphIndex';
+import type { NodeMetrics } from './nodeAppearance';
 import type { Actor, ActorKind, Claim } from './schema';
 import { AFFILIATION_STYLE, TIE_STYLES } from './styleTable';
-import type { TieEdge } from './tieEdges';
-import { tieBetween } from './ties';
+import type { TieEdge, TieEdgeType } from './tieEdges';
+import { tieBetween, type ActorTie } from './ties';
 
 /** Where a node was drawn, by dataset id. */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -22,11 +24,20 @@ export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 /** The attributes of a node of an exported graph. */
 export type ExportNodeAttributes = {
   label: string;
-  type: 'actor' | 'claim';
+  /** `group`: a group of actors of one attribute value (actor view, "Actors as: Attribute"). */
+  type: 'actor' | 'claim' | 'group';
   kind?: ActorKind;
   role?: string;
   country?: string;
   topic?: string;
+  /** Actor view: how many actors' statements count for the node, when more than itself. */
+  members?: number;
+  /** Actor view: the node's metrics in the network as drawn (see computeNodeMetrics). */
+  degree?: number;
+  weighted_degree?: number;
+  betweenness?: number;
+  eigenvector?: number;
+  community?: number;
   x?: number;
   y?: number;
 };
@@ -34,7 +45,7 @@ export type ExportNodeAttributes = {
 /** The attributes of an edge of an exported graph. */
 export type ExportEdgeAttributes = {
   label: string;
-  type: 'statement' | 'affiliation' | 'agreement' | 'conflict';
+  type: 'statement' | 'affiliation' | TieEdgeType;
   stance?: string;
   polarity?: -1 | 0 | 1;
   date?: string;
@@ -44,7 +55,7 @@ export type ExportEdgeAttributes = {
   source?: string;
   sourceUrl?: string;
   note?: string;
-  /** Actor ties: the number of claims behind the tie. */
+  /** Actor ties: the tie's weight in its network, normalised or not (see actorNetwork.ts). */
   weight?: number;
   /** Actor ties: the ids of the claims behind the tie, joined with "; ". */
   claims?: string;
@@ -152,28 +163,88 @@ export function claimsGraph(
   return graph;
 }
 
+/** What the actor view shows, for its export. */
+export interface ActorsGraphInput {
+  /** The nodes of the chosen level; without it every node is an actor as coded. */
+  readonly grouping?: ActorGrouping;
+  /** The ids of the shown nodes. */
+  readonly shownNodes: ReadonlySet<string>;
+  readonly ties: readonly TieEdge[];
+  /** The statements the ties were derived from (the filters' visibility). */
+  readonly statementIds: ReadonlySet<string>;
+  readonly positions?: Positions;
+  readonly metrics?: NodeMetrics | null;
+}
+
+// The claims that explain a drawn tie: agreement and conflict ties list the claims of their side
+// (an "Agreement − conflict" tie, drawn by its sign, too); co-occurrence lists every shared claim.
+const CLAIMS_OF: Readonly<Record<TieEdgeType, keyof Omit<ActorTie, 'a' | 'b'>>> = {
+  agreement: 'agreement',
+  conflict: 'conflict',
+  cooccurrence: 'shared',
+};
+
+function nodeAttributes(index: GraphIndex, node: ActorNode): ExportNodeAttributes {
+  const actor = node.actor === undefined ? undefined : index.actorById.get(node.actor);
+  const attributes: ExportNodeAttributes = actor
+    ? actorAttributes(actor)
+    : { label: node.label, type: 'group', kind: node.kind };
+  if (node.members.length > 1 || node.members[0] !== node.actor)
+    attributes.members = node.members.length;
+  return attributes;
+}
+
+/** The attributes with the node's metrics added, those it has. */
+function withMetrics(
+  attributes: ExportNodeAttributes,
+  id: string,
+  metrics: NodeMetrics | null | undefined,
+): ExportNodeAttributes {
+  if (!metrics) return attributes;
+  const { degree, weightedDegree, betweenness, eigenvector } = metrics.values;
+  const values: Partial<ExportNodeAttributes> = {
+    degree: degree.get(id),
+    weighted_degree: weightedDegree.get(id),
+    betweenness: betweenness.get(id),
+    eigenvector: eigenvector.get(id),
+    community: metrics.community.get(id),
+  };
+  // Absent values are left out, never written as undefined (see withPosition).
+  const known = Object.entries(values).filter(([, value]) => value !== undefined);
+  return { ...attributes, ...Object.fromEntries(known) };
+}
+
 /**
- * Returns the actor view as an undirected multigraph: the shown actors in file order (attributes
- * as in claimsGraph, x and y from `positions`) and one edge per tie (label "Agreement" or
- * "Conflict", type "agreement" or "conflict", weight = the number of claims behind it, claims =
- * their ids joined with "; ", derived from `statementIds` as the ties were), keyed
- * `<type>:<a>:<b>`. A pair that both agrees and conflicts has two parallel edges. A tie to an
- * actor that is not shown is left out.
+ * Returns the actor view as an undirected multigraph: the shown nodes in file order (an actor
+ * with its attributes as in claimsGraph; a group of an attribute value with label = the value,
+ * type "group"; `members` when more actors than the node itself count for it; the metrics
+ * degree, weighted_degree, betweenness, eigenvector and community when given; x and y from
+ * `positions`) and one edge per drawn tie (label "Agreement", "Conflict" or "Co-occurrence", the
+ * same type, weight = its weight in the network, claims = the claims behind it joined with "; ",
+ * derived from `statementIds` as the ties were), keyed `<type>:<a>:<b>`. A pair that both agrees
+ * and conflicts has two parallel edges. A tie to a node that is not shown is left out.
  */
-export function actorsGraph(
-  index: GraphIndex,
-  shownActors: ReadonlySet<string>,
-  ties: readonly TieEdge[],
-  statementIds: ReadonlySet<string>,
-  positions?: Positions,
-): ActorsGraph {
+export function actorsGraph(index: GraphIndex, input: ActorsGraphInput): ActorsGraph {
+  const { grouping, shownNodes, ties, statementIds, positions, metrics } = input;
   const graph: ActorsGraph = new MultiUndirectedGraph();
-  for (const actor of index.dataset.actors) {
-    if (shownActors.has(actor.id)) graph.addNode(actor.id, actorAttributes(actor, positions));
+  const nodes: Iterable<ActorNode> =
+    grouping?.nodes.values() ??
+    index.dataset.actors.map((actor) => ({
+      id: actor.id,
+      label: actor.name,
+      kind: actor.kind,
+      actor: actor.id,
+      members: [actor.id],
+    }));
+  for (const node of nodes) {
+    if (!shownNodes.has(node.id)) continue;
+    const attributes = withMetrics(nodeAttributes(index, node), node.id, metrics);
+    graph.addNode(node.id, withPosition(attributes, node.id, positions));
   }
   for (const tie of ties) {
     if (!graph.hasNode(tie.a) || !graph.hasNode(tie.b)) continue;
-    const claims = tieBetween(index, tie.a, tie.b, statementIds)?.[tie.type] ?? [];
+    const behind = tieBetween(index, tie.a, tie.b, statementIds, grouping);
+    const claims = behind?.[CLAIMS_OF[tie.type]] ?? [];
     graph.addUndirectedEdgeWithKey(
       freeEdgeKey(graph, `${tie.type}:${tie.a}:${tie.b}`),
       tie.a,

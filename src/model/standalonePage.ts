@@ -10,12 +10,30 @@ export const PAGE_DATA_ID = 'stancegraph-data';
 /** The data block as the page template has it: empty, to be filled once. */
 export const EMPTY_DATA_BLOCK = `<script type="application/json" id="${PAGE_DATA_ID}"></script>`;
 
-/** What a page carries: the dataset (with its `layout`) and the view it opens in (a URL hash). */
+/**
+ * What a page carries: the dataset (with its `layout`), the view it opens in (a URL hash), and the
+ * dataset's digest (see datasetDigest).
+ */
 export interface PageData {
   format: 'stancegraph-page';
   version: 1;
   view: string;
+  digest: string;
   dataset: unknown;
+}
+
+/**
+ * Returns the SHA-256 of the dataset written as JSON, in base64, or null where the browser offers
+ * no digest (a page served over plain http). The app validated the dataset before it wrote the
+ * page; the page checks it by this digest, not by the validator, which does not fit in its 1 MB.
+ */
+export async function datasetDigest(dataset: unknown): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const hash = new Uint8Array(
+    await subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(dataset))),
+  );
+  return btoa(String.fromCharCode(...hash));
 }
 
 /**
@@ -44,7 +62,7 @@ export function fillStandalonePage(template: string, page: PageData): string {
 }
 
 export type PageReadResult =
-  { ok: true; view: string; dataset: unknown } | { ok: false; problems: Problem[] };
+  { ok: true; view: string; digest: string; dataset: unknown } | { ok: false; problems: Problem[] };
 
 const refuse = (path: string, message: string): PageReadResult => ({
   ok: false,
@@ -70,9 +88,12 @@ export function readPageData(text: string): PageReadResult {
     return refuse('format', 'the data of this page is not a Stancegraph page');
   if (page.version !== 1)
     return refuse('version', `version ${String(page.version)} is not read by this page`);
+  if (typeof page.digest !== 'string')
+    return refuse('digest', 'the data of this page has no digest to check it by');
   return {
     ok: true,
     view: typeof page.view === 'string' ? page.view : '',
+    digest: page.digest,
     dataset: page.dataset,
   };
 }

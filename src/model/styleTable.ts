@@ -1,4 +1,6 @@
+import type { TieMode } from './actorNetwork';
 import type { ActorKind, StanceDef } from './schema';
+import type { TieEdgeType } from './tieEdges';
 
 /** How one stance is drawn; the graph's stylesheet and the legend both read this table. */
 export interface StanceStyle {
@@ -60,11 +62,33 @@ export const CLAIM_STYLE: KindStyle = {
   color: '#F3EBD3',
 };
 
-/** Derived actor ties in the actor view. */
+/** Derived actor ties in the actor view; co-occurrence takes no side, so neither colour. */
 export const TIE_STYLES = {
   agreement: { label: 'Agreement', color: '#009E73', lineStyle: 'solid' },
   conflict: { label: 'Conflict', color: '#D55E00', lineStyle: 'dashed' },
+  cooccurrence: { label: 'Co-occurrence', color: '#6C7A89', lineStyle: 'solid' },
 } as const;
+
+/** The kinds of tie a tie type draws, with the legend's words for them. */
+export function tieLegend(mode: TieMode): { type: TieEdgeType; label: string }[] {
+  switch (mode) {
+    case 'cooccurrence':
+    case 'agreement':
+    case 'conflict':
+      return [{ type: mode, label: TIE_STYLES[mode].label }];
+    case 'subtract':
+      // One network, drawn by the sign of each tie.
+      return [
+        { type: 'agreement', label: 'More agreement than conflict' },
+        { type: 'conflict', label: 'More conflict than agreement' },
+      ];
+    case 'both':
+      return (['agreement', 'conflict'] as const).map((type) => ({
+        type,
+        label: TIE_STYLES[type].label,
+      }));
+  }
+}
 
 export const AFFILIATION_STYLE = {
   label: 'Member of',

@@ -1,11 +1,16 @@
 import type { Selection } from './selection';
-import { readViewState, type ViewState } from './viewState';
+import { MIN_WEIGHT_PATTERN, readViewState, type ViewState } from './viewState';
 
 export type { ViewState } from './viewState';
 
 /** A whole number written plainly, as a link carries it (no "1e3", no "+2"); else null. */
 function plainNumber(value: string | null): number | null {
   return value && /^[0-9]{1,6}$/.test(value) ? Number(value) : null;
+}
+
+/** A minimum weight written plainly (no "1e3", no ".5"); else null. */
+function plainWeight(value: string | null): number | null {
+  return value && MIN_WEIGHT_PATTERN.test(value) ? Number(value) : null;
 }
 
 function encodeSelection(selection: Selection): string | null {
@@ -41,9 +46,14 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   const params = new URLSearchParams();
   const { filters } = state;
   if (state.view !== defaults.view) params.set('view', state.view);
+  if (state.actorLevel !== defaults.actorLevel) params.set('as', state.actorLevel);
   if (state.tieMode !== defaults.tieMode) params.set('ties', state.tieMode);
+  if (state.duplicates !== defaults.duplicates) params.set('duplicates', state.duplicates);
+  if (state.normalisation !== defaults.normalisation) params.set('norm', state.normalisation);
   if (state.tieMinWeight !== defaults.tieMinWeight)
     params.set('tieMin', String(state.tieMinWeight));
+  if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);
+  if (state.colourBy !== defaults.colourBy) params.set('colour', state.colourBy);
   if (state.layout !== defaults.layout) params.set('layout', state.layout);
   for (const stance of filters.hiddenStances) params.append('hide', stance);
   for (const kind of filters.hiddenKinds) params.append('hideKind', kind);
@@ -71,8 +81,13 @@ export function decodeViewState(hash: string, defaults: ViewState): ViewState {
   return readViewState(
     {
       view: params.get('view'),
+      actorLevel: params.get('as'),
       tieMode: params.get('ties'),
-      tieMinWeight: plainNumber(params.get('tieMin')),
+      duplicates: params.get('duplicates'),
+      normalisation: params.get('norm'),
+      tieMinWeight: plainWeight(params.get('tieMin')),
+      sizeBy: params.get('size'),
+      colourBy: params.get('colour'),
       layout: params.get('layout'),
       filters: {
         hiddenStances: params.getAll('hide'),

@@ -12,7 +12,9 @@ export const LAYOUT_NAMES = [
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
-  fcose: 'Force-directed (fCoSE)',
+  // The exported standalone page runs Cytoscape's CoSE under this name (cytoscape/coseAsFcose.ts).
+  fcose:
+    import.meta.env?.MODE === 'standalone' ? 'Force-directed (CoSE)' : 'Force-directed (fCoSE)',
   twoColumns: 'Two columns',
   concentric: 'Concentric by degree',
   circle: 'Circle',

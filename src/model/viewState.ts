@@ -1,18 +1,46 @@
 // The view state that links and saved sessions carry, and the one reading of it that both use:
 // whatever a link or a storage holds, each field is taken when valid and the default otherwise.
+import { DEFAULT_ACTOR_LEVEL, isActorLevel, type ActorLevel } from './actorLevel';
+import {
+  DEFAULT_NORMALISATION,
+  DEFAULT_TIE_MODE,
+  isNormalisation,
+  isTieMode,
+  type Normalisation,
+  type TieMode,
+} from './actorNetwork';
+import { DEFAULT_DUPLICATES, isDuplicates, type Duplicates } from './duplicates';
 import { DEFAULT_FILTERS, type FilterState } from './filters';
 import { ACTOR_KINDS, isRealDate } from './formatRules';
+import {
+  DEFAULT_COLOUR_BY,
+  DEFAULT_SIZE_BY,
+  isColourBy,
+  isSizeBy,
+  type ColourBy,
+  type SizeBy,
+} from './nodeAppearance';
 import type { ActorKind } from './schema';
 import type { Selection } from './selection';
-import type { TieMode } from './tieEdges';
 import { isLayoutName, type LayoutName, type ViewName } from './view';
 
 /** The part of the app's state that a link carries: view, filters, selection and layout. */
 export interface ViewState {
   view: ViewName;
+  /** The actor view: which statements count for which node ("Actors as"). */
+  actorLevel: ActorLevel;
+  /** The actor view: which network of ties (tie type). */
   tieMode: TieMode;
-  /** The actor view draws ties on at least this many claims. */
+  /** The actor view: which statements are counted (DNA's duplicates). */
+  duplicates: Duplicates;
+  /** The actor view: how tie weights are normalised. */
+  normalisation: Normalisation;
+  /** The actor view draws ties whose weight is at least this (by size); 0 draws every tie. */
   tieMinWeight: number;
+  /** The actor view: the metric that sizes the nodes. */
+  sizeBy: SizeBy;
+  /** The actor view: what colours the nodes. */
+  colourBy: ColourBy;
   layout: LayoutName;
   filters: FilterState;
   selection: Selection;
@@ -22,21 +50,29 @@ export interface ViewState {
 /** The view state of a new page: the claims view of everything, nothing selected. */
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'claims',
-  tieMode: 'both',
-  tieMinWeight: 1,
+  actorLevel: DEFAULT_ACTOR_LEVEL,
+  tieMode: DEFAULT_TIE_MODE,
+  duplicates: DEFAULT_DUPLICATES,
+  normalisation: DEFAULT_NORMALISATION,
+  tieMinWeight: 0,
+  sizeBy: DEFAULT_SIZE_BY,
+  colourBy: DEFAULT_COLOUR_BY,
   layout: 'fcose',
   filters: DEFAULT_FILTERS,
   selection: null,
   focusDepth: 0,
 };
 
-export const TIE_MODES: readonly TieMode[] = ['agreement', 'conflict', 'both'];
-
 /** The deepest focus: the selection's neighbourhood up to three steps away. */
 export const MAX_FOCUS_DEPTH = 3;
 
-/** The largest minimum tie weight a link or session may ask for. */
-const MAX_TIE_MIN_WEIGHT = 999_999;
+/** A minimum tie weight as links and sessions write it: from 0, with up to four decimals. */
+export const MIN_WEIGHT_PATTERN = /^(0|[1-9][0-9]{0,5})(\.[0-9]{1,4})?$/;
+
+/** Returns whether a number can be a minimum tie weight: from 0 to 999,999, four decimals. */
+export function isMinWeight(value: number): boolean {
+  return MIN_WEIGHT_PATTERN.test(String(value));
+}
 
 type Raw = Record<string, unknown>;
 
@@ -54,6 +90,15 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return isString(value) && (allowed as readonly string[]).includes(value)
     ? (value as T)
     : fallback;
+}
+
+/** The value when the check takes it, else the fallback. */
+function checked<T extends string>(
+  value: unknown,
+  check: (value: string) => value is T,
+  fallback: T,
+): T {
+  return isString(value) && check(value) ? value : fallback;
 }
 
 function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
@@ -110,15 +155,17 @@ export function readViewState(value: unknown, defaults: ViewState): ViewState {
   const raw = isRaw(value) ? value : {};
   const selection = readSelection(get(raw, 'selection'));
   const layout = get(raw, 'layout');
+  const minWeight = get(raw, 'tieMinWeight');
   return {
     view: oneOf(get(raw, 'view'), ['claims', 'actors'] as const, defaults.view),
-    tieMode: oneOf(get(raw, 'tieMode'), TIE_MODES, defaults.tieMode),
-    tieMinWeight: wholeNumber(
-      get(raw, 'tieMinWeight'),
-      1,
-      MAX_TIE_MIN_WEIGHT,
-      defaults.tieMinWeight,
-    ),
+    actorLevel: checked(get(raw, 'actorLevel'), isActorLevel, defaults.actorLevel),
+    tieMode: checked(get(raw, 'tieMode'), isTieMode, defaults.tieMode),
+    duplicates: checked(get(raw, 'duplicates'), isDuplicates, defaults.duplicates),
+    normalisation: checked(get(raw, 'normalisation'), isNormalisation, defaults.normalisation),
+    tieMinWeight:
+      typeof minWeight === 'number' && isMinWeight(minWeight) ? minWeight : defaults.tieMinWeight,
+    sizeBy: checked(get(raw, 'sizeBy'), isSizeBy, defaults.sizeBy),
+    colourBy: checked(get(raw, 'colourBy'), isColourBy, defaults.colourBy),
     layout: isString(layout) && isLayoutName(layout) ? layout : defaults.layout,
     filters: readFilters(get(raw, 'filters'), defaults.filters),
     selection,

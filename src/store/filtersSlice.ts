@@ -36,6 +36,13 @@ export const createFiltersSlice: StateCreator<StoreState, [], [], FiltersSlice> 
     })),
   setDateRange: (dateFrom, dateTo) =>
     set(({ filters }) => ({ filters: { ...filters, dateFrom, dateTo } })),
-  setFilter: (key, value) => set(({ filters }) => ({ filters: { ...filters, [key]: value } })),
+  // Hiding the isolated nodes fits the view to what is left (and showing them, to all of it).
+  setFilter: (key, value) =>
+    set((state) => ({
+      filters: { ...state.filters, [key]: value },
+      ...(key === 'hideIsolated' && value !== state.filters.hideIsolated
+        ? { fitRequest: state.fitRequest + 1 }
+        : {}),
+    })),
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
 });

@@ -3,7 +3,7 @@ import type { Layout } from '../model/schema';
 import type { ViewState } from '../model/viewState';
 
 /** The shape of what is saved; bump it and add a step to MIGRATIONS when the shape changes. */
-export const SESSION_VERSION = 3;
+export const SESSION_VERSION = 4;
 
 /** Where the open dataset came from, so the app can say so and re-open it the same way. */
 export type SessionSource =

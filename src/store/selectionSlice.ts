@@ -33,17 +33,28 @@ export const initialSelectionState: SelectionState = {
   unknownSelection: null,
 };
 
+/** The store update that asks the graph to fit what it shows (a focus changed what that is). */
+const refit = (state: StoreState) => ({ fitRequest: state.fitRequest + 1 });
+
 export const createSelectionSlice: StateCreator<StoreState, [], [], SelectionSlice> = (set) => ({
   ...initialSelectionState,
+  // While focused, another selection is another neighbourhood: the camera fits it. Selecting
+  // anything answers a link's unknown selection.
   select: (selection) =>
-    set(
-      selection
-        ? { selection, unknownSelection: null }
-        : { selection, focusDepth: 0, unknownSelection: null },
-    ),
+    set((state) => {
+      const refitted = state.focusDepth > 0 ? refit(state) : {};
+      if (!selection) return { selection, focusDepth: 0, unknownSelection: null, ...refitted };
+      return { selection, unknownSelection: null, ...refitted };
+    }),
+  // Focus fits the focused neighbourhood; leaving it fits the whole graph again.
   setFocusDepth: (depth) =>
-    set({ focusDepth: Math.max(0, Math.min(MAX_FOCUS_DEPTH, Math.round(depth))) }),
+    set((state) => {
+      const focusDepth = Math.max(0, Math.min(MAX_FOCUS_DEPTH, Math.round(depth)));
+      return focusDepth === state.focusDepth ? {} : { focusDepth, ...refit(state) };
+    }),
   clearSelection: () =>
-    set((state) => (state.focusDepth > 0 ? { focusDepth: 0 } : { selection: null })),
+    set((state) =>
+      state.focusDepth > 0 ? { focusDepth: 0, ...refit(state) } : { selection: null },
+    ),
   dismissUnknownSelection: () => set({ unknownSelection: null }),
 });

@@ -1,44 +1,113 @@
+import { actorGrouping, effectiveActorLevel, type ActorGrouping } from '../model/actorLevel';
+import { networkCounts, type NetworkCounts, type TieMode } from '../model/actorNetwork';
 import { countOf } from '../model/countOf';
 import { memoizeLast } from '../model/memoizeLast';
 import { computeVisibility, type Visibility } from '../model/filters';
 import { focusActorsView, focusClaimsView, neighbourhood } from '../model/focus';
 import type { PlainNetwork } from '../model/network';
 import type { GraphIndex } from '../model/graphIndex';
+import {
+  actorViewNodes,
+  effectiveColourBy,
+  nodeColours,
+  nodeSizes,
+  type ActorViewNode,
+  type ColourBy,
+  type NodeColours,
+  type NodeMetrics,
+  type SizeBy,
+} from '../model/nodeAppearance';
 import { buildSearchIndex, type SearchIndex } from '../model/search';
-import { drawnTies, drawnTiesNote, type DrawnTies, type TieEdge } from '../model/tieEdges';
-import { tieWeights, type TieWeights } from '../model/ties';
+import {
+  drawnTies,
+  drawnTiesNote,
+  tieColumns,
+  type DrawnTies,
+  type TieColumns,
+  type TieEdge,
+} from '../model/tieEdges';
+import { compareStrings } from '../model/ties';
+import { metricsModule } from './metricsModule';
 import type { StoreState } from './store';
 
 const visibilityOf = memoizeLast(computeVisibility);
-// No ties, one object, so selectors stay referentially stable before a dataset loads.
-const NO_TIES: TieWeights = { actorIds: [], a: [], b: [], agreement: [], conflict: [] };
-
-const tieWeightsOf = memoizeLast((index: GraphIndex, visibility: Visibility) =>
-  tieWeights(index, visibility.statements),
-);
 const searchIndexOf = memoizeLast(buildSearchIndex);
 
 /** What the filters leave shown; derived, never stored. */
 export const selectVisibility = (state: StoreState): Visibility | null =>
   state.index ? visibilityOf(state.index, state.filters) : null;
 
-/** The weights of the actor ties derived from the shown statements. */
-const selectTieWeights = (state: StoreState): TieWeights => {
+const groupingOf = memoizeLast((index: GraphIndex, level: StoreState['actorLevel']) =>
+  actorGrouping(index, effectiveActorLevel(index, level)),
+);
+
+/**
+ * The nodes of the actor view at the chosen level ("Actors as") and which node each actor counts
+ * for; a level the dataset does not have (an attribute from an old link) falls back to actors.
+ */
+export const selectActorGrouping = (state: StoreState): ActorGrouping | null =>
+  state.index ? groupingOf(state.index, state.actorLevel) : null;
+
+const countsOf = memoizeLast(
+  (
+    index: GraphIndex,
+    grouping: ActorGrouping,
+    duplicates: StoreState['duplicates'],
+    visibility: Visibility,
+  ) => networkCounts(index, grouping.nodeOf, duplicates, visibility.statements),
+);
+
+/** The raw counts of the actor network over the shown statements, at the chosen level. */
+export const selectNetworkCounts = (state: StoreState): NetworkCounts | null => {
+  const grouping = selectActorGrouping(state);
   const visibility = selectVisibility(state);
-  return state.index && visibility ? tieWeightsOf(state.index, visibility) : NO_TIES;
+  return state.index && grouping && visibility
+    ? countsOf(state.index, grouping, state.duplicates, visibility)
+    : null;
+};
+
+// No ties, one object, so selectors stay referentially stable before a dataset loads.
+const NO_TIES: TieColumns = { nodeIds: [], a: [], b: [], columns: [] };
+
+const tieColumnsOf = memoizeLast(tieColumns);
+
+/** The weights of the networks the chosen tie type draws, normalised as chosen. */
+const selectTieColumns = (state: StoreState): TieColumns => {
+  const counts = selectNetworkCounts(state);
+  return counts ? tieColumnsOf(counts, state.tieMode, state.normalisation) : NO_TIES;
 };
 
 const drawnTiesOf = memoizeLast(drawnTies);
 
-/** The ties the actor view draws: its selector and minimum weight, within the drawing cap. */
+/** The ties the actor view draws: its tie type and minimum weight, within the drawing cap. */
 export const selectDrawnTies = (state: StoreState): DrawnTies =>
-  drawnTiesOf(selectTieWeights(state), state.tieMode, state.tieMinWeight);
+  drawnTiesOf(selectTieColumns(state), state.tieMinWeight);
 
 export const selectTieEdges = (state: StoreState): TieEdge[] => selectDrawnTies(state).edges;
 
 /** What the actor view says when it draws only the strongest ties; null otherwise. */
 export const selectTieNote = (state: StoreState): string | null =>
   state.view === 'actors' && !state.network ? drawnTiesNote(selectDrawnTies(state)) : null;
+
+const visibleNodesOf = memoizeLast(
+  (grouping: ActorGrouping, visibility: Visibility): ReadonlySet<string> => {
+    // Coded actors are the nodes themselves: the same set, so nothing downstream recomputes.
+    if (grouping.level === 'actors') return visibility.actors;
+    const nodes = new Set<string>();
+    for (const actor of visibility.actors) {
+      const node = grouping.nodeOf.get(actor);
+      if (node !== undefined) nodes.add(node);
+    }
+    return nodes;
+  },
+);
+
+/** The nodes of the actor view that the filters leave: those with at least one shown member. */
+export const selectVisibleNodes = (state: StoreState): ReadonlySet<string> | null => {
+  const grouping = selectActorGrouping(state);
+  const visibility = selectVisibility(state);
+  return grouping && visibility ? visibleNodesOf(grouping, visibility) : null;
+};
 
 const focusedClaimsViewOf = memoizeLast(focusClaimsView);
 
@@ -49,21 +118,22 @@ export const selectShownVisibility = (state: StoreState): Visibility | null => {
   return focusedClaimsViewOf(state.index, visibility, state.selection, state.focusDepth);
 };
 
-/** What the actor view shows: its actors and the ties between them. */
+/** What the actor view shows: its nodes (actors, or groups at another level) and their ties. */
 export interface ActorsViewShown {
+  /** Node ids: actor ids, or group ids at an attribute level. */
   readonly actors: ReadonlySet<string>;
   readonly ties: readonly TieEdge[];
 }
 
 const actorsViewShownOf = memoizeLast(
   (
-    visibility: Visibility,
+    visibleNodes: ReadonlySet<string>,
     ties: TieEdge[],
     hideIsolated: boolean,
     selection: StoreState['selection'],
     focusDepth: number,
   ): ActorsViewShown => {
-    let actors: ReadonlySet<string> = visibility.actors;
+    let actors: ReadonlySet<string> = visibleNodes;
     if (hideIsolated) {
       const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
       actors = new Set([...actors].filter((id) => tied.has(id)));
@@ -74,11 +144,11 @@ const actorsViewShownOf = memoizeLast(
 );
 
 export const selectActorsViewShown = (state: StoreState): ActorsViewShown | null => {
-  const visibility = selectVisibility(state);
-  if (!visibility) return null;
+  const visibleNodes = selectVisibleNodes(state);
+  if (!visibleNodes) return null;
   const { filters, selection, focusDepth } = state;
   return actorsViewShownOf(
-    visibility,
+    visibleNodes,
     selectTieEdges(state),
     filters.hideIsolated,
     selection,
@@ -133,8 +203,13 @@ export const selectStatusText = (state: StoreState): string => {
   }
   if (state.view === 'actors') {
     const shown = selectActorsViewShown(state);
-    if (!shown) return 'Loading…';
-    return `${countOf(shown.actors.size, 'actor', 'actors')} · ${countOf(shown.ties.length, 'tie', 'ties')}`;
+    const grouping = selectActorGrouping(state);
+    if (!shown || !grouping) return 'Loading…';
+    const nodes =
+      grouping.level === 'actors'
+        ? countOf(shown.actors.size, 'actor', 'actors')
+        : countOf(shown.actors.size, 'node', 'nodes');
+    return `${nodes} · ${countOf(shown.ties.length, 'tie', 'ties')}`;
   }
   const visibility = selectShownVisibility(state);
   if (!visibility) return 'Loading…';
@@ -143,4 +218,71 @@ export const selectStatusText = (state: StoreState): string => {
     countOf(visibility.claims.size, 'claim', 'claims'),
     countOf(visibility.statements.size, 'statement', 'statements'),
   ].join(' · ');
+};
+
+const metricsOf = memoizeLast(
+  (
+    compute: NonNullable<ReturnType<typeof metricsModule>>['computeNodeMetrics'],
+    visibleNodes: ReadonlySet<string>,
+    ties: readonly TieEdge[],
+    mode: TieMode,
+  ): NodeMetrics => compute([...visibleNodes].sort(compareStrings), ties, mode),
+);
+
+/**
+ * Every shown node's degree, weighted degree, betweenness, eigenvector centrality and community
+ * in the network of the drawn ties (before any focus, so a focus does not change a node's rank);
+ * null until the metrics code has loaded.
+ */
+export const selectNodeMetrics = (state: StoreState): NodeMetrics | null => {
+  const module = state.metricsReady ? metricsModule() : null;
+  const visibleNodes = selectVisibleNodes(state);
+  if (!module || !visibleNodes) return null;
+  return metricsOf(module.computeNodeMetrics, visibleNodes, selectTieEdges(state), state.tieMode);
+};
+
+const allNodeIdsOf = memoizeLast((grouping: ActorGrouping) => [...grouping.nodes.keys()]);
+
+const effectiveColourByOf = memoizeLast(effectiveColourBy);
+
+const coloursOf = memoizeLast(
+  (
+    index: GraphIndex,
+    grouping: ActorGrouping,
+    visibleNodes: ReadonlySet<string>,
+    colourBy: ColourBy,
+    metrics: NodeMetrics | null,
+  ): NodeColours => nodeColours(index, grouping, [...visibleNodes], colourBy, metrics),
+);
+
+/** The colour of every shown node of the actor view, and the legend of those colours. */
+export const selectNodeColours = (state: StoreState): NodeColours | null => {
+  const grouping = selectActorGrouping(state);
+  const visibleNodes = selectVisibleNodes(state);
+  if (!state.index || !grouping || !visibleNodes) return null;
+  const colourBy = effectiveColourByOf(state.index, state.colourBy);
+  const metrics = colourBy === 'community' ? selectNodeMetrics(state) : null;
+  return coloursOf(state.index, grouping, visibleNodes, colourBy, metrics);
+};
+
+const viewNodesOf = memoizeLast(
+  (
+    grouping: ActorGrouping,
+    colours: NodeColours,
+    sizeBy: SizeBy,
+    metrics: NodeMetrics | null,
+  ): ActorViewNode[] =>
+    actorViewNodes(grouping, colours, nodeSizes(allNodeIdsOf(grouping), sizeBy, metrics)),
+);
+
+/**
+ * Every node of the actor view at the chosen level, hidden ones too (filters hide them by class),
+ * with the colour and size the choices give it: what actorsViewElements draws.
+ */
+export const selectActorViewNodes = (state: StoreState): ActorViewNode[] | null => {
+  const grouping = selectActorGrouping(state);
+  const colours = selectNodeColours(state);
+  if (!grouping || !colours) return null;
+  const metrics = state.sizeBy === 'none' ? null : selectNodeMetrics(state);
+  return viewNodesOf(grouping, colours, state.sizeBy, metrics);
 };

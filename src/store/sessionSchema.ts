@@ -45,6 +45,25 @@ const MIGRATIONS: Readonly<Partial<Record<number, (session: RawSession) => RawSe
   }),
   // Version 3 saved edited datasets and node positions; earlier sessions had neither.
   2: (v2) => ({ ...v2, unsavedEdits: false, layout: null }),
+  // Version 4 added the actor network's choices, at the values that draw what version 3 drew
+  // (each claim counted once per pair, no normalisation, plain nodes). Weights there were whole
+  // numbers of claims from 1, so a minimum of 1 drew every tie: it becomes 0, the new default.
+  3: (v3) => {
+    if (!isRecord(v3.viewState)) return v3;
+    const { tieMinWeight, ...rest } = v3.viewState;
+    return {
+      ...v3,
+      viewState: {
+        actorLevel: 'actors',
+        duplicates: 'overall',
+        normalisation: 'none',
+        sizeBy: 'none',
+        colourBy: 'kind',
+        tieMinWeight: tieMinWeight === 1 ? 0 : tieMinWeight,
+        ...rest,
+      },
+    };
+  },
 };
 
 /**

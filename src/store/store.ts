@@ -22,12 +22,18 @@ export type StoreState = DatasetSlice &
  * The app's one store, made of slices; actions call pure functions of model/. Nothing of it is
  * persisted by zustand: the session (app/sessionSync) and the URL carry what outlives a page.
  */
-export const useStore = create<StoreState>()((...args) => ({
-  ...createDatasetSlice(...args),
-  ...createEditSlice(...args),
-  ...createEditorSlice(...args),
-  ...createFiltersSlice(...args),
-  ...createSelectionSlice(...args),
-  ...createViewSlice(...args),
-  applyViewState: (viewState) => args[0]((state) => viewStateUpdate(state, viewState)),
+export const useStore = create<StoreState>()((set, get, api) => ({
+  ...createDatasetSlice(set, get, api),
+  ...createEditSlice(set, get, api),
+  ...createEditorSlice(set, get, api),
+  ...createFiltersSlice(set, get, api),
+  ...createSelectionSlice(set, get, api),
+  ...createViewSlice(set, get, api),
+  applyViewState: (viewState) => set((state) => viewStateUpdate(state, viewState)),
 }));
+
+// The actor view's metrics code loads on use: whichever way the store enters the actor view (a
+// click, a link, a restored session, a dataset opened in it), it is fetched then, once.
+useStore.subscribe((state) => {
+  if (state.view === 'actors' && !state.metricsReady) void state.requestMetrics();
+});

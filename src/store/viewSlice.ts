@@ -1,14 +1,30 @@
 import type { StateCreator } from 'zustand';
-import type { TieMode } from '../model/tieEdges';
+import type { ActorLevel } from '../model/actorLevel';
+import type { Normalisation, TieMode } from '../model/actorNetwork';
+import type { Duplicates } from '../model/duplicates';
+import type { ColourBy, SizeBy } from '../model/nodeAppearance';
 import type { LayoutName, ViewName } from '../model/view';
-import { DEFAULT_VIEW_STATE } from '../model/viewState';
+import { DEFAULT_VIEW_STATE, isMinWeight } from '../model/viewState';
+import { loadMetrics } from './metricsModule';
 import type { StoreState } from './store';
 
 export interface ViewState {
   view: ViewName;
+  /** The actor view's level: which node each actor's statements count for ("Actors as"). */
+  actorLevel: ActorLevel;
   tieMode: TieMode;
-  /** The actor view draws ties on at least this many claims (more when too many would be drawn). */
+  /** Which statements the actor network counts (DNA's duplicates setting). */
+  duplicates: Duplicates;
+  normalisation: Normalisation;
+  /**
+   * The actor view draws ties whose weight is at least this by size (more when too many would
+   * be drawn); 0 draws every tie.
+   */
   tieMinWeight: number;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  /** True once the metrics code (graphology, loaded on use) is there; see metricsModule.ts. */
+  metricsReady: boolean;
   layout: LayoutName;
   /** True while the graph is being built or laid out (drives aria-busy). */
   busy: boolean;
@@ -22,9 +38,16 @@ export interface ViewState {
 
 export interface ViewActions {
   setView: (view: ViewName) => void;
+  setActorLevel: (level: ActorLevel) => void;
   setTieMode: (mode: TieMode) => void;
-  /** Sets the minimum weight of drawn ties; anything but a whole number from 1 up is ignored. */
+  setDuplicates: (duplicates: Duplicates) => void;
+  setNormalisation: (normalisation: Normalisation) => void;
+  /** Sets the minimum weight of drawn ties; anything but a number from 0 with up to four decimals is ignored. */
   setTieMinWeight: (weight: number) => void;
+  setSizeBy: (sizeBy: SizeBy) => void;
+  setColourBy: (colourBy: ColourBy) => void;
+  /** Loads the metrics code if it is not there yet (the actor view needs it); resolves when done. */
+  requestMetrics: () => Promise<void>;
   setLayout: (layout: LayoutName) => void;
   setBusy: (busy: boolean) => void;
   requestFit: () => void;
@@ -36,8 +59,14 @@ export type ViewSlice = ViewState & ViewActions;
 
 export const initialViewState: ViewState = {
   view: DEFAULT_VIEW_STATE.view,
+  actorLevel: DEFAULT_VIEW_STATE.actorLevel,
   tieMode: DEFAULT_VIEW_STATE.tieMode,
+  duplicates: DEFAULT_VIEW_STATE.duplicates,
+  normalisation: DEFAULT_VIEW_STATE.normalisation,
   tieMinWeight: DEFAULT_VIEW_STATE.tieMinWeight,
+  sizeBy: DEFAULT_VIEW_STATE.sizeBy,
+  colourBy: DEFAULT_VIEW_STATE.colourBy,
+  metricsReady: false,
   layout: DEFAULT_VIEW_STATE.layout,
   busy: true,
   fitRequest: 0,
@@ -45,15 +74,35 @@ export const initialViewState: ViewState = {
   graphNote: null,
 };
 
-export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
   ...initialViewState,
   // A selection belongs to one view's elements; switching view drops it.
   setView: (view) =>
     set((state) => (state.view === view ? {} : { view, selection: null, focusDepth: 0 })),
+  // Another level has other nodes: a selection of one of them means nothing at the next.
+  setActorLevel: (actorLevel) =>
+    set((state) =>
+      state.actorLevel === actorLevel ? {} : { actorLevel, selection: null, focusDepth: 0 },
+    ),
   setTieMode: (tieMode) => set({ tieMode }),
+  setDuplicates: (duplicates) => set({ duplicates }),
+  setNormalisation: (normalisation) => set({ normalisation }),
   setTieMinWeight: (tieMinWeight) => {
-    if (Number.isInteger(tieMinWeight) && tieMinWeight >= 1) set({ tieMinWeight });
+    if (isMinWeight(tieMinWeight)) set({ tieMinWeight });
   },
+  setSizeBy: (sizeBy) => set({ sizeBy }),
+  setColourBy: (colourBy) => set({ colourBy }),
+  requestMetrics: () =>
+    get().metricsReady
+      ? Promise.resolve()
+      : loadMetrics().then(
+          // Several requests may wait for the one load; the first to hear of it says so.
+          () => {
+            if (!get().metricsReady) set({ metricsReady: true });
+          },
+          // Without the metrics code nodes keep their plain size and colour; nothing else needs it.
+          () => undefined,
+        ),
   // Choosing a layout lays the graph out with it; a layout that arrives with a link or a saved
   // view (applyViewState) is only the choice, so it never throws away a saved arrangement.
   setLayout: (layout) =>

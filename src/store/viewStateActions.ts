@@ -1,23 +1,35 @@
+import { actorGrouping, effectiveActorLevel, type ActorLevel } from '../model/actorLevel';
 import type { GraphIndex } from '../model/graphIndex';
 import type { Selection } from '../model/selection';
 import type { ViewState } from '../model/urlState';
 import type { ViewName } from '../model/view';
 import type { StoreState } from './store';
 
-/** Returns the selection if it names something in the dataset, else null (stale or edited links). */
-export function existingSelection(index: GraphIndex | null, selection: Selection): Selection {
+/**
+ * Returns the selection if it names something in the dataset, else null (stale or edited links).
+ * In the actor view an actor or a tie is named by node ids of the level: an actor's id, or the id
+ * of a group of an attribute's value.
+ */
+export function existingSelection(
+  index: GraphIndex | null,
+  selection: Selection,
+  actorLevel: ActorLevel = 'actors',
+): Selection {
   if (!index || !selection) return null;
+  const level = effectiveActorLevel(index, actorLevel);
+  const isNode =
+    level === 'actors'
+      ? (id: string) => index.actorById.has(id)
+      : (id: string) => index.actorById.has(id) || actorGrouping(index, level).nodes.has(id);
   switch (selection.type) {
     case 'actor':
-      return index.actorById.has(selection.id) ? selection : null;
+      return isNode(selection.id) ? selection : null;
     case 'claim':
       return index.claimById.has(selection.id) ? selection : null;
     case 'statement':
       return index.statementById.has(selection.id) ? selection : null;
     case 'tie':
-      return index.actorById.has(selection.a) && index.actorById.has(selection.b)
-        ? selection
-        : null;
+      return isNode(selection.a) && isNode(selection.b) ? selection : null;
   }
 }
 
@@ -29,8 +41,22 @@ export function selectionFitsView(selection: NonNullable<Selection>, view: ViewN
 
 /** The view state of the store, as a link carries it. */
 export function pickViewState(state: StoreState): ViewState {
-  const { view, tieMode, tieMinWeight, layout, filters, selection, focusDepth } = state;
-  return { view, tieMode, tieMinWeight, layout, filters, selection, focusDepth };
+  const { view, layout, filters, selection, focusDepth } = state;
+  const { actorLevel, tieMode, duplicates, normalisation, tieMinWeight, sizeBy, colourBy } = state;
+  return {
+    view,
+    actorLevel,
+    tieMode,
+    duplicates,
+    normalisation,
+    tieMinWeight,
+    sizeBy,
+    colourBy,
+    layout,
+    filters,
+    selection,
+    focusDepth,
+  };
 }
 
 /**
@@ -39,13 +65,18 @@ export function pickViewState(state: StoreState): ViewState {
  * other data); one that only does not fit the view is dropped quietly.
  */
 export function viewStateUpdate(state: StoreState, next: ViewState): Partial<StoreState> {
-  const selection = existingSelection(state.index, next.selection);
+  const selection = existingSelection(state.index, next.selection, next.actorLevel);
   const fitsView = selection === null || selectionFitsView(selection, next.view);
   return {
     unknownSelection: selection === null && state.index ? next.selection : null,
     view: next.view,
+    actorLevel: next.actorLevel,
     tieMode: next.tieMode,
+    duplicates: next.duplicates,
+    normalisation: next.normalisation,
     tieMinWeight: next.tieMinWeight,
+    sizeBy: next.sizeBy,
+    colourBy: next.colourBy,
     layout: next.layout,
     filters: next.filters,
     selection: fitsView ? selection : null,

@@ -175,9 +175,11 @@ describe('DetailsPanel for a claim (seed)', () => {
       expect(within(supports).queryByRole('button', { name: name(s) })).toBeNull();
       expect(opposes).toHaveTextContent(index.stanceById.get(s.stance)!.label);
     }
+    // The actors it is about are links too (one may also be a supporter or an opponent).
+    const about = panel().querySelector('dl');
     for (const id of claim.about ?? []) {
       expect(
-        within(panel()).getByRole('button', { name: index.actorById.get(id)!.name }),
+        within(about!).getByRole('button', { name: index.actorById.get(id)!.name }),
       ).toBeInTheDocument();
     }
 
@@ -330,6 +332,79 @@ describe('DetailsPanel for an actor tie', () => {
     act(() => useStore.getState().toggleStance('agrees'));
     expect(panel()).toHaveTextContent('no longer agree or conflict');
     expect(within(panel()).queryByRole('group', { name: /Agree on/ })).toBeNull();
+  });
+});
+
+describe('DetailsPanel in the actor view at another level', () => {
+  // Pia and Quin speak for the Org; Ray for no one. The Org itself says nothing.
+  const orgDataset: Dataset = {
+    format: 'stancegraph',
+    version: 1,
+    actors: [
+      { id: 'org', name: 'Org', kind: 'organization' },
+      { id: 'pia', name: 'Pia', kind: 'person', memberOf: ['org'] },
+      { id: 'quin', name: 'Quin', kind: 'person', memberOf: ['org'] },
+      { id: 'ray', name: 'Ray', kind: 'person' },
+    ],
+    claims: [
+      { id: 'c1', text: 'Taxes should rise' },
+      { id: 'c2', text: 'The port should be sold' },
+    ],
+    statements: [
+      { id: 's1', actor: 'pia', claim: 'c1', stance: 'asserts', quote: 'Pia on taxes' },
+      { id: 's2', actor: 'quin', claim: 'c2', stance: 'asserts', quote: 'Quin on the port' },
+      { id: 's3', actor: 'quin', claim: 'c2', stance: 'asserts', quote: 'Quin again' },
+      { id: 's4', actor: 'ray', claim: 'c1', stance: 'denies', quote: 'Ray on taxes' },
+      { id: 's5', actor: 'ray', claim: 'c2', stance: 'denies', quote: 'Ray on the port' },
+    ],
+  };
+
+  function showOrganisations() {
+    loadDataset(orgDataset);
+    act(() => {
+      useStore.getState().setView('actors');
+      useStore.getState().setActorLevel('organisations');
+    });
+  }
+
+  it('lists an organisation’s members and every statement they made, naming who', async () => {
+    showOrganisations();
+    await act(() => useStore.getState().requestMetrics());
+    render(<DetailsPanel />);
+    selectInStore({ type: 'actor', id: 'org' });
+    expect(within(panel()).getByRole('heading', { level: 3, name: 'Org' })).toBeVisible();
+    expect(panel()).toHaveTextContent('Organization · speaks for 3 actors');
+    for (const name of ['Pia', 'Quin']) {
+      expect(within(panel()).getAllByRole('button', { name }).length).toBeGreaterThan(0);
+    }
+    for (const quote of ['Pia on taxes', 'Quin on the port', 'Quin again']) {
+      expect(within(panel()).getByText(typographic(quote))).toBeInTheDocument();
+    }
+    expect(panel()).not.toHaveTextContent(typographic('Ray on taxes'));
+    // Two nodes (Org and Ray) and one conflict tie between them: each is 1st of 2.
+    const metrics = within(panel()).getByRole('region', { name: 'In the network' });
+    expect(metrics).toHaveTextContent('Degree1, 1st of 2');
+    expect(metrics).toHaveTextContent('Community');
+  });
+
+  it('weighs a tie between groups by the network’s settings and quotes the members', () => {
+    showOrganisations();
+    render(<DetailsPanel />);
+    selectInStore({ type: 'tie', a: 'ray', b: 'org' });
+    // Once overall Org conflicts with Ray on c1 and c2.
+    expect(panel()).toHaveTextContent('Agreement 0 · Conflict 2');
+    const conflict = within(panel()).getByRole('group', { name: 'Conflict on (2)' });
+    expect(within(conflict).getByText(typographic('Quin again'))).toBeInTheDocument();
+    expect(within(conflict).getByText(typographic('Ray on the port'))).toBeInTheDocument();
+    // The members speak for the group: each entry names who said it.
+    expect(within(conflict).getAllByRole('button', { name: 'Quin' }).length).toBe(2);
+
+    // Every statement counts: Quin's two statements on c2 make that claim weigh 2.
+    act(() => useStore.getState().setDuplicates('every'));
+    expect(panel()).toHaveTextContent('Agreement 0 · Conflict 3');
+    act(() => useStore.getState().setNormalisation('average'));
+    // Org has 3 counted statements, Ray 2: 3 / ((3 + 2) / 2) = 1.2.
+    expect(panel()).toHaveTextContent('Agreement 0 · Conflict 1.20');
   });
 });
 

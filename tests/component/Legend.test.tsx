@@ -162,7 +162,7 @@ describe('Legend', () => {
     ]);
     expect(ties.map((e) => e.lineStyle)).toEqual(['solid', 'dashed']);
     expect(ties.every((e) => e.arrow === null)).toBe(true);
-    expect(screen.getByText(/width = number of claims/i)).toBeInTheDocument();
+    expect(screen.getByText(/width and label = tie weight/i)).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Stances' })).toBeNull();
     expect(screen.queryByText(AFFILIATION_STYLE.label)).toBeNull();
     expect(entries('Actors').map((e) => e.text)).toEqual([
@@ -171,6 +171,49 @@ describe('Legend', () => {
       'Organization',
       'Group',
     ]);
+  });
+
+  it('follows the tie type: one line for co-occurrence, both signs for agreement − conflict', () => {
+    useStore.getState().loadDataset(readDataset(SEED));
+    useStore.getState().setView('actors');
+    render(<Legend />);
+    act(() => useStore.getState().setTieMode('cooccurrence'));
+    expect(entries('Ties').map((e) => [e.text, e.stroke])).toEqual([
+      [TIE_STYLES.cooccurrence.label, TIE_STYLES.cooccurrence.color],
+    ]);
+    act(() => useStore.getState().setTieMode('subtract'));
+    expect(entries('Ties').map((e) => [e.text, e.stroke])).toEqual([
+      ['More agreement than conflict', TIE_STYLES.agreement.color],
+      ['More conflict than agreement', TIE_STYLES.conflict.color],
+    ]);
+  });
+
+  it('lists the communities with their colours and sizes once coloured by community', async () => {
+    useStore.getState().loadDataset(readDataset(SEED));
+    useStore.getState().setView('actors');
+    await useStore.getState().requestMetrics();
+    render(<Legend />);
+    expect(screen.queryByRole('list', { name: 'Communities' })).toBeNull();
+    act(() => useStore.getState().setColourBy('community'));
+    const communities = entries('Communities');
+    expect(communities.length).toBeGreaterThan(1);
+    // Numbered by size, largest first, each with its node count.
+    const counts = communities.map((e) => Number(/\((\d+)\)$/.exec(e.text ?? '')?.[1]));
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    expect(communities[0]?.text).toMatch(/^Community 1 \(\d+\)$/);
+    expect(new Set(communities.map((e) => e.fill)).size).toBe(communities.length);
+    // The shapes still tell the kinds apart, now without their colours.
+    expect(entries('Shapes').map((e) => e.text)).toContain('Person');
+    expect(screen.queryByRole('list', { name: 'Actors' })).toBeNull();
+  });
+
+  it('says what node size shows, and nothing when nodes are plain', () => {
+    useStore.getState().loadDataset(readDataset(SEED));
+    useStore.getState().setView('actors');
+    render(<Legend />);
+    expect(screen.queryByText(/^Size =/)).toBeNull();
+    act(() => useStore.getState().setSizeBy('betweenness'));
+    expect(screen.getByText('Size = betweenness')).toBeInTheDocument();
   });
 
   it('switches back to the stances with the view', () => {

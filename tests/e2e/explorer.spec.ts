@@ -142,7 +142,7 @@ test.describe('details', () => {
     page,
   }) => {
     await openApp(page);
-    const claim = claimContaining('10,000');
+    const claim = claimContaining('troops to fight for Russia');
     await clickNode(page, claim.id);
     const panel = details(page);
     await expect(panel.getByRole('heading', { name: claim.text })).toBeVisible();
@@ -154,7 +154,7 @@ test.describe('details', () => {
       await expect(supports.getByRole('button', { name: actor.name })).toBeVisible();
       await expect(supports).toContainText(statement.quote!);
     }
-    await page.screenshot({ path: `${SCREENS}/details-claim-10000-troops.png` });
+    await page.screenshot({ path: `${SCREENS}/details-claim-troops.png` });
 
     // Clicking an actor in the panel selects it in the graph and the panel follows.
     const first = seed.statements.find((s) => s.claim === claim.id)!;
@@ -174,7 +174,7 @@ test.describe('details', () => {
 
   test('focus shows only the neighbourhood of the selection', async ({ page }) => {
     await openApp(page);
-    const claim = claimContaining('10,000');
+    const claim = claimContaining('troops to fight for Russia');
     await clickNode(page, claim.id);
     await details(page).getByRole('combobox', { name: 'Focus depth' }).selectOption('1');
     const onClaim = seed.statements.filter((s) => s.claim === claim.id);
@@ -216,8 +216,8 @@ test.describe('search', () => {
     await expect(details(page).getByRole('heading', { name: actor.name })).toBeVisible();
 
     await search.fill('');
-    const claim = claimContaining('10,000');
-    await search.fill('10,000 TROOPS');
+    const claim = claimContaining('troops to fight for Russia');
+    await search.fill('TROOPS TO FIGHT');
     await page.getByRole('option', { name: new RegExp(claim.text) }).click();
     await expect(details(page).getByRole('heading', { name: claim.text })).toBeVisible();
   });
@@ -265,17 +265,18 @@ test.describe('actor view', () => {
     );
     await page.screenshot({ path: `${SCREENS}/actor-view.png` });
 
-    await page.getByRole('radio', { name: 'Conflict' }).check();
+    const tieType = page.getByRole('combobox', { name: 'Tie type' });
+    await tieType.selectOption({ label: 'Conflict' });
     await expect(status(page)).toHaveText(
       `${n(seed.actors.length, 'actor')} · ${n(ties.conflict, 'tie')}`,
     );
-    await page.getByRole('radio', { name: 'Agreement' }).check();
+    await tieType.selectOption({ label: 'Agreement' });
     await expect(status(page)).toHaveText(
       `${n(seed.actors.length, 'actor')} · ${n(ties.agreement, 'tie')}`,
     );
 
     // A conflict tie: two actors with opposite stances on one claim.
-    await page.getByRole('radio', { name: 'Conflict' }).check();
+    await tieType.selectOption({ label: 'Conflict' });
     const positive = (stance: string) => ['asserts', 'accuses', 'agrees'].includes(stance);
     const denial = seed.statements.find(
       (d) =>
@@ -333,7 +334,7 @@ test.describe('actor view at scale', () => {
     await page.getByRole('radio', { name: 'Actors' }).check();
     await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
     await expect(status(page)).toHaveText('100 actors · 190 ties');
-    const note = page.getByText(/^Showing 190 of 4,950 ties: those on 2 or more claims/);
+    const note = page.getByText(/^Showing 190 of 4,950 ties: those of weight 2 or more/);
     await expect(note).toBeVisible();
     expect(await shownCount(page)).toEqual({ nodes: 100, edges: 190 });
     // The 80 actors without a drawn tie sit in a grid below the 20 that have one.
@@ -350,8 +351,8 @@ test.describe('actor view at scale', () => {
     expect(untied.every((p) => p.y > lowestTied)).toBe(true);
     await page.screenshot({ path: `${SCREENS}/actor-view-capped.png` });
 
-    const minimum = page.getByRole('spinbutton', { name: 'Minimum claims per tie' });
-    await expect(minimum).toHaveValue('1');
+    const minimum = page.getByRole('spinbutton', { name: 'Minimum tie weight' });
+    await expect(minimum).toHaveValue('0');
     await minimum.fill('2');
     await expect(note).toBeHidden();
     await expect(status(page)).toHaveText('100 actors · 190 ties');

@@ -157,11 +157,32 @@ test.describe('Export HTML: a standalone page', () => {
     await search.press('Enter');
     await expect(details(shown).getByRole('heading', { name: 'Mark Rutte' })).toBeVisible();
 
+    // A view never laid out in the app is laid out in the page (by CoSE, on its thread).
+    await page.getByRole('radio', { name: 'Actors' }).check();
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+    await shown.getByRole('radio', { name: 'Actors' }).check();
+    await expect(graph(shown)).toHaveAttribute('aria-busy', 'false');
+    await expect(status(shown)).toHaveText((await status(page).textContent())!);
+    expect(await shownPixelShare(shown)).toBeGreaterThan(0.01);
+
     // Nothing was asked of the network or the disk but the page, and its policy stopped nothing.
     expect(standalone.requests).toEqual([standalone.address]);
     expect(standalone.problems).toEqual([]);
     expect(await policyViolations(shown)).toEqual([]);
     await shown.context().close();
+
+    // A page whose data was changed after the export is refused, saying so.
+    const tampered = info.outputPath('tampered.html');
+    writeFileSync(tampered, html.replace('"name":"Volodymyr Zelensky"', '"name":"Someone else"'));
+    const context = await browser.newContext({ offline: true });
+    const changed = await context.newPage();
+    await changed.goto(pathToFileURL(tampered).href);
+    await expect(changed.getByRole('alert')).toContainText(
+      'The data of this page could not be read',
+    );
+    await expect(changed.getByRole('alert')).toContainText('not what Stancegraph wrote');
+    await expect(changed.getByText('Someone else')).toHaveCount(0);
+    await context.close();
   });
 
   test('a hostile dataset exported to HTML runs no script and shows its text literally', async ({

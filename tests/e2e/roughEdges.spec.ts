@@ -66,7 +66,7 @@ test("at 1280 wide a claim's supporters and opponents stand one above the other"
   page,
 }) => {
   await openApp(page);
-  const claim = claimContaining('artillery shells and ballistic missiles');
+  const claim = claimContaining('artillery shells and missiles');
   await clickNode(page, claim.id);
   const panel = details(page);
   const supports = (await panel.getByRole('group', { name: /^Supports/ }).boundingBox())!;

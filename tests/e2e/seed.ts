@@ -40,33 +40,64 @@ export function claimContaining(text: string) {
   return claim;
 }
 
-/** Agreement and conflict ties by brute force over all actor pairs and claims (FORMAT.md). */
-export function bruteForceTies(statements = seed.statements) {
-  const polarities = (actor: string, claim: string) =>
+/** The node an actor counts for at the Organisations level: its first memberOf, else itself. */
+export function organisationOf(actorId: string): string {
+  return seed.actors.find((a) => a.id === actorId)?.memberOf?.[0] ?? actorId;
+}
+
+/** A pair of nodes and the claims they agree and conflict on (sides compared as sets). */
+export interface BrutePair {
+  a: string;
+  b: string;
+  agree: number;
+  conflict: number;
+}
+
+/**
+ * Every pair of nodes with the number of claims they agree and conflict on, by brute force over
+ * all pairs and claims (FORMAT.md), each statement counting for `nodeOf` its actor (default: the
+ * actor itself); pairs with neither are left out. Pairs are named in string order.
+ */
+export function bruteForcePairs(
+  statements = seed.statements,
+  nodeOf: (actorId: string) => string = (id) => id,
+): { pairs: BrutePair[]; nodes: string[] } {
+  const polarities = (node: string, claim: string) =>
     new Set(
       statements
-        .filter((s) => s.actor === actor && s.claim === claim)
+        .filter((s) => nodeOf(s.actor) === node && s.claim === claim)
         .map((s) => POLARITY[s.stance]!)
         .filter((p) => p !== 0),
     );
-  let agreement = 0;
-  let conflict = 0;
-  const ids = seed.actors.map((a) => a.id);
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      let agrees = false;
-      let conflicts = false;
+  const nodes = [...new Set(seed.actors.map((a) => nodeOf(a.id)))].sort();
+  const pairs: BrutePair[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      let agree = 0;
+      let conflict = 0;
       for (const claim of seed.claims) {
-        const a = polarities(ids[i]!, claim.id);
-        const b = polarities(ids[j]!, claim.id);
-        if ([...a].some((p) => b.has(p))) agrees = true;
-        if ((a.has(1) && b.has(-1)) || (a.has(-1) && b.has(1))) conflicts = true;
+        const a = polarities(nodes[i]!, claim.id);
+        const b = polarities(nodes[j]!, claim.id);
+        if ([...a].some((p) => b.has(p))) agree++;
+        if ((a.has(1) && b.has(-1)) || (a.has(-1) && b.has(1))) conflict++;
       }
-      if (agrees) agreement++;
-      if (conflicts) conflict++;
+      if (agree + conflict > 0) pairs.push({ a: nodes[i]!, b: nodes[j]!, agree, conflict });
     }
   }
-  return { agreement, conflict };
+  return { pairs, nodes };
+}
+
+/** How many pairs agree and how many conflict (see bruteForcePairs), and how many nodes there are. */
+export function bruteForceTies(
+  statements = seed.statements,
+  nodeOf: (actorId: string) => string = (id) => id,
+) {
+  const { pairs, nodes } = bruteForcePairs(statements, nodeOf);
+  return {
+    agreement: pairs.filter((p) => p.agree > 0).length,
+    conflict: pairs.filter((p) => p.conflict > 0).length,
+    nodes: nodes.length,
+  };
 }
 
 export function contestedClaims() {

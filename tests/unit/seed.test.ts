@@ -67,7 +67,7 @@ const sources = dataset.sources ?? [];
 
 const DEFAULT_STANCES = ['asserts', 'agrees', 'accuses', 'denies', 'doubts', 'evaluates'];
 const KINDS = ['person', 'state', 'organization', 'group', 'other'];
-const TITLE_CLAIM = 'nk-preparing-10000-troops';
+const TITLE_CLAIM = 'nk-troops-for-russia';
 const TITLE_QUOTE =
   'We know about 10,000 soldiers of North Korea, that they are preparing to send to fight against us';
 
@@ -197,6 +197,61 @@ describe('seed dataset: data/north-korea-troops.json', () => {
     expect(source?.published).toBe('2024-10-17');
     expect(source?.file).toBe('sources/time-2024-10-17-north-korea-troops.txt');
     if (source?.url !== undefined) expect(source.url).toMatch(/^https?:\/\//);
+  });
+});
+
+// The default vocabulary's polarities, as FORMAT.md's table writes them.
+const POLARITY: Record<string, number> = {
+  asserts: 1,
+  agrees: 1,
+  accuses: 1,
+  denies: -1,
+  doubts: -1,
+  evaluates: 0,
+};
+
+/** The claims on which two actors took opposite (or the same) non-neutral sides. */
+function sides(x: string, y: string): { agree: string[]; conflict: string[] } {
+  const polarities = (actor: string, claim: string) =>
+    dataset.statements
+      .filter((s) => s.actor === actor && s.claim === claim)
+      .map((s) => POLARITY[s.stance]!)
+      .filter((p) => p !== 0);
+  const agree: string[] = [];
+  const conflict: string[] = [];
+  for (const { id } of dataset.claims) {
+    const px = polarities(x, id);
+    const py = polarities(y, id);
+    if (px.some((p) => py.includes(p))) agree.push(id);
+    if (px.some((p) => py.includes(-p))) conflict.push(id);
+  }
+  return { agree, conflict };
+}
+
+describe('the story the sample tells', () => {
+  it('codes the troop controversy as one claim that every side takes a stance on', () => {
+    const onTroops = dataset.statements.filter((s) => s.claim === TITLE_CLAIM);
+    expect(new Map(onTroops.map((s) => [s.actor, s.stance]))).toEqual(
+      new Map([
+        ['zelensky', 'asserts'],
+        ['ukrainian-officials', 'asserts'],
+        ['campbell', 'evaluates'],
+        ['rutte', 'doubts'],
+        ['russia', 'denies'],
+      ]),
+    );
+    // No other claim is about troops being sent: the detail lives in the quotes.
+    expect(dataset.claims.filter((c) => c.topic === 'troops').map((c) => c.id)).toEqual([
+      TITLE_CLAIM,
+    ]);
+  });
+
+  it('puts Zelensky in conflict with Russia and with Rutte on it', () => {
+    expect(sides('zelensky', 'russia').conflict).toEqual([TITLE_CLAIM]);
+    expect(sides('zelensky', 'rutte').conflict).toEqual([TITLE_CLAIM]);
+    expect(sides('zelensky', 'ukrainian-officials').agree).toEqual([TITLE_CLAIM]);
+    // Campbell is still evaluating: neither for nor against.
+    expect(sides('zelensky', 'campbell')).toEqual({ agree: [], conflict: [] });
   });
 });
 

@@ -11,8 +11,8 @@ import {
 import { buildGraphIndex, type GraphIndex } from '../../src/model/graphIndex';
 import { parseDataset } from '../../src/model/parseDataset';
 import type { Dataset } from '../../src/model/schema';
-import { drawnTies, type TieEdge, type TieMode } from '../../src/model/tieEdges';
-import { tieWeights } from '../../src/model/ties';
+import { networkCounts, type TieMode } from '../../src/model/actorNetwork';
+import { drawnTies, tieColumns, type TieEdge } from '../../src/model/tieEdges';
 
 /** A valid dataset from its text; a test fails loudly when the text is not one. */
 export function load(text: string): Dataset {
@@ -35,11 +35,16 @@ export function shown(index: GraphIndex, filters: Partial<FilterState>): Visibil
   return computeVisibility(index, { ...DEFAULT_FILTERS, ...filters });
 }
 
-/** Every tie edge of the actor view under a selector, with no minimum weight and no cap. */
+/**
+ * Every tie edge of the actor view of coded actors under a tie type, with the default counting
+ * (once overall, no normalisation), no minimum weight and no cap.
+ */
 export function allTieEdges(
   index: GraphIndex,
   mode: TieMode = 'both',
   statementIds?: ReadonlySet<string>,
 ): TieEdge[] {
-  return drawnTies(tieWeights(index, statementIds), mode, 1, Infinity).edges;
+  const nodeOf = new Map(index.dataset.actors.map((actor) => [actor.id, actor.id]));
+  const counts = networkCounts(index, nodeOf, 'overall', statementIds);
+  return drawnTies(tieColumns(counts, mode, 'none'), 0, Infinity).edges;
 }

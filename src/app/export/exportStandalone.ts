@@ -1,5 +1,5 @@
 import { DEFAULT_FILTERS } from '../../model/filters';
-import { fillStandalonePage } from '../../model/standalonePage';
+import { datasetDigest, fillStandalonePage } from '../../model/standalonePage';
 import type { ViewState } from '../../model/viewState';
 import { useStore } from '../../store/store';
 import { pickViewState } from '../../store/viewStateActions';
@@ -31,10 +31,13 @@ export async function standalonePageHtml(): Promise<string> {
     );
   const template = await response.text();
   const { dataset } = await shownDataset();
+  const digest = await datasetDigest(dataset);
+  if (digest === null) throw new Error('this browser cannot compute the digest the page needs');
   return fillStandalonePage(template, {
     format: 'stancegraph-page',
     version: 1,
     view: hashOfViewState(pageViewState(pickViewState(useStore.getState()))),
+    digest,
     dataset,
   });
 }

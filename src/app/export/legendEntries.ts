@@ -1,18 +1,34 @@
+import type { TieMode } from '../../model/actorNetwork';
 import type { GraphIndex } from '../../model/graphIndex';
-import { CLAIM_STYLE, KIND_STYLES, stanceStyles, TIE_STYLES } from '../../model/styleTable';
+import type { NodeColours } from '../../model/nodeAppearance';
+import {
+  CLAIM_STYLE,
+  KIND_STYLES,
+  stanceStyles,
+  TIE_STYLES,
+  tieLegend,
+} from '../../model/styleTable';
 import type { ImageLegendEntry } from '../../cytoscape/imageLegend';
 import { claimBoxColors, type Theme } from '../../cytoscape/stylesheet';
 import type { ViewName } from '../../model/view';
 
+/** What the actor view draws, for its legend: the tie type and the node colours. */
+export interface ActorViewLegend {
+  readonly tieMode: TieMode;
+  readonly colours: NodeColours | null;
+}
+
 /**
  * The legend drawn into an exported image: the same style table as the screen's legend, each kind
- * of node in its own shape, and claim boxes as the graph draws them in the theme on screen.
+ * of node in its own shape, and claim boxes as the graph draws them in the theme on screen. In the
+ * actor view it follows the tie type, and the node colours when they show communities or values.
  */
 export function imageLegend(
   index: GraphIndex,
   view: ViewName,
   isNetwork: boolean,
   theme: Theme,
+  actorView?: ActorViewLegend,
 ): ImageLegendEntry[] {
   const kinds = [...new Set(index.dataset.actors.map((a) => a.kind))].map(
     (kind): ImageLegendEntry => ({
@@ -23,13 +39,22 @@ export function imageLegend(
   );
   if (isNetwork) return kinds;
   if (view === 'actors') {
+    const colours = actorView?.colours;
+    const nodes =
+      colours && colours.title !== null
+        ? colours.entries.map((entry): ImageLegendEntry => ({
+            label: `${entry.label} (${entry.count})`,
+            color: entry.color,
+            mark: { kind: 'node', shape: 'ellipse' },
+          }))
+        : kinds;
     return [
-      ...(['agreement', 'conflict'] as const).map((type) => ({
-        label: TIE_STYLES[type].label,
+      ...tieLegend(actorView?.tieMode ?? 'both').map(({ type, label }) => ({
+        label,
         color: TIE_STYLES[type].color,
         mark: { kind: 'line' as const, lineStyle: TIE_STYLES[type].lineStyle },
       })),
-      ...kinds,
+      ...nodes,
     ];
   }
   return [

@@ -1,17 +1,22 @@
 import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/ExportMenu';
 import type { GraphController } from '../../cytoscape/graphController';
+import type { SingleTieType } from '../../model/actorNetwork';
 import { exportFileName } from '../../model/exportFileName';
 import { withLayout } from '../../model/positions';
 import type { Dataset } from '../../model/schema';
 import {
+  selectActorGrouping,
   selectActorsViewShown,
+  selectNetworkCounts,
+  selectNodeColours,
+  selectNodeMetrics,
   selectShownVisibility,
   selectVisibility,
 } from '../../store/selectors';
-import { useStore } from '../../store/store';
+import { useStore, type StoreState } from '../../store/store';
 import { imageLegend } from './legendEntries';
 
-const MIME: Record<ExportFormat, string> = {
+const MIME: Record<Exclude<ExportFormat, MatrixFormat>, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',
   svg: 'image/svg+xml',
@@ -22,8 +27,18 @@ const MIME: Record<ExportFormat, string> = {
   html: 'text/html;charset=utf-8',
 };
 
+type MatrixFormat = Extract<ExportFormat, `matrix-${string}`>;
+
+function isMatrixFormat(format: ExportFormat): format is MatrixFormat {
+  return format.startsWith('matrix-');
+}
+
+function mimeOf(format: ExportFormat): string {
+  return isMatrixFormat(format) ? MIME.csv : MIME[format];
+}
+
 function download(data: Blob | string, name: string, format: ExportFormat): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type: MIME[format] }) : data;
+  const blob = typeof data === 'string' ? new Blob([data], { type: mimeOf(format) }) : data;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -84,10 +99,34 @@ export async function shownDataset(): Promise<{ dataset: Dataset; whole: boolean
   };
 }
 
-async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<string> {
+/** The store once the actor view's metrics are computable, so exports always carry them. */
+async function stateWithMetrics(): Promise<StoreState> {
   const state = useStore.getState();
+  if (state.view === 'actors') await state.requestMetrics();
+  return useStore.getState();
+}
+
+/** The actor network of one tie type among the shown nodes, as DNA's matrix CSV. */
+async function matrixFile(type: SingleTieType): Promise<string> {
+  const state = useStore.getState();
+  const grouping = selectActorGrouping(state);
+  const counts = selectNetworkCounts(state);
+  const shown = selectActorsViewShown(state);
+  if (!grouping || !counts || !shown) throw new Error('no dataset is loaded');
+  const { matrixCsv } = await import('../../model/exportMatrix');
+  const nodes = [...shown.actors].map((id) => ({ id, label: grouping.nodes.get(id)?.label ?? id }));
+  return matrixCsv(nodes, counts, type, state.normalisation);
+}
+
+async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<string> {
+  const state = await stateWithMetrics();
   const visibility = selectShownVisibility(state);
   if (!state.index || !visibility) throw new Error('no dataset is loaded');
+  const grouping = selectActorGrouping(state);
+  const actorView =
+    state.view === 'actors' && grouping ? { grouping, metrics: selectNodeMetrics(state) } : null;
+  // Ties come from what the filters show; the focus narrows actors, not the statements behind ties.
+  const filtered = selectVisibility(state);
   // Export code is loaded on first use, so it costs the first page load nothing.
   if (format === 'json') {
     const { serializeDataset } = await import('../../model/exportJson');
@@ -98,22 +137,23 @@ async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<st
   }
   if (format === 'csv') {
     const { statementsCsv } = await import('../../model/exportCsv');
-    return statementsCsv(state.index, visibility);
+    return actorView && filtered
+      ? statementsCsv(state.index, filtered, actorView)
+      : statementsCsv(state.index, visibility);
   }
   const { actorsGraph, claimsGraph, toGexf, toGraphml } = await import('../../model/exportGraph');
   const positions = shownPositions();
   const shownActors = selectActorsViewShown(state);
-  // Ties come from what the filters show; the focus narrows actors, not the statements behind ties.
-  const filtered = selectVisibility(state);
   const graph =
-    state.view === 'actors' && shownActors && filtered
-      ? actorsGraph(
-          state.index,
-          shownActors.actors,
-          shownActors.ties,
-          filtered.statements,
+    actorView && shownActors && filtered
+      ? actorsGraph(state.index, {
+          grouping: actorView.grouping,
+          shownNodes: shownActors.actors,
+          ties: shownActors.ties,
+          statementIds: filtered.statements,
           positions,
-        )
+          metrics: actorView.metrics,
+        })
       : claimsGraph(state.index, visibility, positions);
   return format === 'gexf' ? toGexf(graph) : toGraphml(graph);
 }
@@ -130,6 +170,12 @@ export async function runExport(
 ): Promise<string | null> {
   const state = useStore.getState();
   if (!state.index) throw new Error('no dataset is loaded');
+  if (isMatrixFormat(format)) {
+    const type = format.slice('matrix-'.length) as SingleTieType;
+    const name = exportFileName(state.index.dataset.title, `${type}-matrix`, new Date(), 'csv');
+    download(await matrixFile(type), name, format);
+    return null;
+  }
   const name = exportFileName(state.index.dataset.title, state.view, new Date(), format);
   if (format === 'html') {
     const { standalonePageHtml } = await import('./exportStandalone');
@@ -162,6 +208,7 @@ export async function runExport(
             state.view,
             state.network !== null,
             dark ? 'dark' : 'light',
+            { tieMode: state.tieMode, colours: selectNodeColours(state) },
           ),
         }
       : null,

@@ -1,6 +1,4 @@
 // The exported standalone page: the explorer, read-only, on the data written into the page.
-// First: the validator must know before its schemas are made that this page allows no eval.
-import '../../model/validateWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from '../AppFrame';

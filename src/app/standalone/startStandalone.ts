@@ -1,35 +1,45 @@
-import { validateDataset } from '../../model/parseDataset';
-import { PAGE_DATA_ID, readPageData } from '../../model/standalonePage';
+import type { Dataset } from '../../model/schema';
+import { datasetDigest, PAGE_DATA_ID, readPageData } from '../../model/standalonePage';
 import { useStore } from '../../store/store';
 import { listenForKeys } from '../keys';
 import { hashViewState, startUrlSync, viewStateOfHash } from '../urlSync';
 
 const FAILED = 'The data of this page could not be read';
+const CHANGED =
+  'the data of this page is not what Stancegraph wrote (it was changed after the export): ' +
+  'export the page again';
 
 /**
- * Opens the data written into the page, validated as any file is (on this thread: the page may
- * start no worker), in the view it was exported in, or the one its address names since.
+ * Opens the data written into the page, in the view it was exported in or the one its address
+ * names since. The app validated the dataset before it wrote the page; here its digest is checked,
+ * so the page opens exactly that.
  */
 export async function startStandalone(): Promise<void> {
   listenForKeys({ history: false });
   const store = useStore.getState();
   store.startLoading('the data of this page');
-  // Let the page draw its frame and the progress first.
-  await new Promise((resolve) => setTimeout(resolve, 0));
   const page = readPageData(document.getElementById(PAGE_DATA_ID)?.textContent ?? '');
   if (!page.ok) {
     store.failLoading({ title: FAILED, problems: page.problems });
     return;
   }
-  const result = validateDataset(page.dataset);
-  if (!result.ok) {
-    store.failLoading({ title: FAILED, problems: result.problems });
+  const digest = await datasetDigest(page.dataset);
+  if (digest !== null && digest !== page.digest) {
+    store.failLoading({ title: FAILED, problems: [{ path: 'dataset', message: CHANGED }] });
     return;
   }
-  store.loadDataset(result.dataset, {
-    source: { kind: 'text' },
-    viewState: hashViewState() ?? viewStateOfHash(page.view),
-  });
-  if (result.dataset.title) document.title = `${result.dataset.title} · Stancegraph`;
+  const dataset = page.dataset as Dataset;
+  try {
+    store.loadDataset(dataset, {
+      source: { kind: 'text' },
+      viewState: hashViewState() ?? viewStateOfHash(page.view),
+    });
+  } catch (error) {
+    // Only a page changed by hand, where no digest could be checked, gets here.
+    const message = error instanceof Error ? error.message : String(error);
+    store.failLoading({ title: FAILED, problems: [{ path: 'dataset', message }] });
+    return;
+  }
+  if (dataset.title) document.title = `${dataset.title} · Stancegraph`;
   startUrlSync();
 }

@@ -5,6 +5,7 @@ import { DetailsHeader, HiddenNote, MissingItem } from './DetailsHeader';
 import { useDetails } from './detailsContext';
 import { countOf } from '../../model/countOf';
 import { ActorLinkList, ClaimLink } from './ItemLinks';
+import { NodeMetricsSection } from './NodeMetricsSection';
 import { StatementCard } from './StatementCard';
 
 // Kinds come from the file, so they are looked up in a Map rather than on an object.
@@ -23,12 +24,13 @@ function groupByClaim(statements: readonly Statement[]): [string, Statement[]][]
   return [...groups];
 }
 
+const NO_STATEMENTS: readonly Statement[] = [];
+
 /** An actor: who it is, whom it belongs to, who belongs to it, and everything it said, by claim. */
 export function ActorDetails({ id }: { id: string }) {
   const { index, visibility } = useDetails();
   const actor = index.actorById.get(id);
   const statements = index.statementsByActor.get(id);
-  const groups = useMemo(() => groupByClaim(statements ?? []), [statements]);
   const members = useMemo(
     () => index.dataset.actors.filter((a) => a.id !== id && (a.memberOf ?? []).includes(id)),
     [index, id],
@@ -36,7 +38,6 @@ export function ActorDetails({ id }: { id: string }) {
   if (!actor) return <MissingItem what="actor" />;
   const kind = KIND_LABELS.get(actor.kind) ?? actor.kind;
   const memberOf = (actor.memberOf ?? []).filter((other) => other !== id);
-  const statementCount = statements?.length ?? 0;
 
   return (
     <>
@@ -81,20 +82,50 @@ export function ActorDetails({ id }: { id: string }) {
           </>
         )}
       </dl>
+      <NodeMetricsSection id={id} />
+      <StatementsByClaim statements={statements ?? NO_STATEMENTS} />
+    </>
+  );
+}
 
+/** A heading that counts the statements and their claims, then the statements grouped by claim. */
+export function StatementsByClaim({
+  statements,
+  showActor = false,
+}: {
+  statements: readonly Statement[];
+  /** Whether each statement names its actor (for a node that speaks through several). */
+  showActor?: boolean;
+}) {
+  const groups = useMemo(() => groupByClaim(statements), [statements]);
+  return (
+    <>
       <h4 className="panel-heading">
-        {countOf(statementCount, 'statement', 'statements')}
+        {countOf(statements.length, 'statement', 'statements')}
         {groups.length > 0 && ` on ${countOf(groups.length, 'claim', 'claims')}`}
       </h4>
       {groups.length === 0 && <p className="details-muted">No statements recorded.</p>}
       {groups.map(([claimId, claimStatements]) => (
-        <ClaimGroup key={claimId} claimId={claimId} statements={claimStatements} />
+        <ClaimGroup
+          key={claimId}
+          claimId={claimId}
+          statements={claimStatements}
+          showActor={showActor}
+        />
       ))}
     </>
   );
 }
 
-function ClaimGroup({ claimId, statements }: { claimId: string; statements: Statement[] }) {
+function ClaimGroup({
+  claimId,
+  statements,
+  showActor,
+}: {
+  claimId: string;
+  statements: Statement[];
+  showActor: boolean;
+}) {
   const headingId = useId();
   return (
     <div role="group" aria-labelledby={headingId} className="details-group">
@@ -102,7 +133,7 @@ function ClaimGroup({ claimId, statements }: { claimId: string; statements: Stat
         <ClaimLink id={claimId} />
       </h5>
       {statements.map((statement) => (
-        <StatementCard key={statement.id} statement={statement} showOpen />
+        <StatementCard key={statement.id} statement={statement} showActor={showActor} showOpen />
       ))}
     </div>
   );

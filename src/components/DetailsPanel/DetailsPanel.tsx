@@ -1,12 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { sameSelection, type Selection } from '../../model/selection';
 import { stanceStyles } from '../../model/styleTable';
-import { selectVisibility } from '../../store/selectors';
-import { useStore } from '../../store/store';
+import type { ActorNode } from '../../model/actorLevel';
+import { selectActorGrouping, selectVisibility } from '../../store/selectors';
+import { useStore, type StoreState } from '../../store/store';
 import { ActorDetails } from './ActorDetails';
 import { ClaimDetails } from './ClaimDetails';
 import { DetailsContext, type DetailsContextValue } from './detailsContext';
 import { FocusControls } from './FocusControls';
+import { GroupDetails } from './GroupDetails';
 import { ItemActions } from './ItemActions';
 import { Overview } from './Overview';
 import { StatementDetails } from './StatementDetails';
@@ -27,10 +29,18 @@ function scrollContainerToTop(element: HTMLElement): void {
   }
 }
 
+/** A node of the actor view that speaks for others: an organisation or an attribute's group. */
+function groupNodeOf(state: StoreState, id: string): ActorNode | null {
+  if (state.view !== 'actors') return null;
+  const node = selectActorGrouping(state)?.nodes.get(id);
+  return node && (node.members.length > 1 || node.members[0] !== node.actor) ? node : null;
+}
+
 function SelectionDetails({ selection }: { selection: NonNullable<Selection> }) {
+  const group = useStore((s) => (selection.type === 'actor' ? groupNodeOf(s, selection.id) : null));
   switch (selection.type) {
     case 'actor':
-      return <ActorDetails id={selection.id} />;
+      return group ? <GroupDetails node={group} /> : <ActorDetails id={selection.id} />;
     case 'claim':
       return <ClaimDetails id={selection.id} />;
     case 'statement':

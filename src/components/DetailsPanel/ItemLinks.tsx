@@ -2,11 +2,16 @@ import { useDetails } from './detailsContext';
 
 /** A link-button that selects an actor, showing its name. */
 export function ActorLink({ id }: { id: string }) {
-  const { index, go } = useDetails();
-  const name = index.actorById.get(id)?.name ?? id;
+  const { index } = useDetails();
+  return <NodeLink id={id} label={index.actorById.get(id)?.name ?? id} />;
+}
+
+/** A link-button that selects a node of the actor view (an actor, or a group of actors). */
+export function NodeLink({ id, label }: { id: string; label: string }) {
+  const { go } = useDetails();
   return (
     <button type="button" className="link-button" onClick={() => go({ type: 'actor', id })}>
-      {name}
+      {label}
     </button>
   );
 }

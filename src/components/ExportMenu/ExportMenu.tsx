@@ -1,8 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import {
+  singleTypesOf,
+  TIE_MODE_LABELS,
+  type SingleTieType,
+  type TieMode,
+} from '../../model/actorNetwork';
+import type { ViewName } from '../../model/view';
+import { useStore } from '../../store/store';
 import { ShareSection, type ShareActions } from './ShareSection';
 import './ExportMenu.css';
 
-export type ExportFormat = 'png' | 'jpg' | 'svg' | 'json' | 'gexf' | 'graphml' | 'csv' | 'html';
+/** The image and data formats, and the actor network matrix of one tie type (DNA's CSV). */
+export type ExportFormat =
+  'png' | 'jpg' | 'svg' | 'json' | 'gexf' | 'graphml' | 'csv' | 'html' | `matrix-${SingleTieType}`;
 
 export interface ExportOptions {
   scope: 'whole' | 'visible';
@@ -24,6 +34,23 @@ const DATA_FORMATS: readonly { format: ExportFormat; label: string; hint: string
   { format: 'csv', label: 'Export CSV', hint: 'statements, for spreadsheets' },
   { format: 'html', label: 'Export HTML', hint: 'interactive page, works offline' },
 ];
+
+/**
+ * One matrix button per network the actor view draws: "Agreement and conflict" draws two, and a
+ * matrix holds one network, as DNA writes it.
+ */
+function matrixFormats(
+  view: ViewName,
+  tieMode: TieMode,
+): { format: ExportFormat; label: string; hint: string }[] {
+  if (view !== 'actors') return [];
+  const types = singleTypesOf(tieMode);
+  return types.map((type) => ({
+    format: `matrix-${type}`,
+    label: types.length > 1 ? `Export ${type} matrix (CSV)` : 'Export matrix (CSV)',
+    hint: `${TIE_MODE_LABELS[type].toLowerCase()} network, as DNA writes it`,
+  }));
+}
 
 const SCALES = [1, 2, 3, 4] as const;
 
@@ -85,6 +112,8 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const panelId = useId();
+  const view = useStore((s) => (s.network ? 'claims' : s.view));
+  const tieMode = useStore((s) => s.tieMode);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -192,7 +221,7 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
             </button>
           ))}
           <p className="export-items-title">Data (what is shown)</p>
-          {DATA_FORMATS.map(({ format, label, hint }) => (
+          {[...DATA_FORMATS, ...matrixFormats(view, tieMode)].map(({ format, label, hint }) => (
             <button
               key={format}
               type="button"

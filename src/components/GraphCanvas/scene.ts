@@ -13,7 +13,9 @@ import {
 } from '../../cytoscape/visibility';
 import { memoizeLast } from '../../model/memoizeLast';
 import {
+  selectActorGrouping,
   selectActorsViewShown,
+  selectActorViewNodes,
   selectNetworkShown,
   selectShownVisibility,
   selectTieEdges,
@@ -45,11 +47,23 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
     elements = claimsElementsOf(index);
     isShown = claimsShownOf(selectShownVisibility(state)!);
   } else {
-    elements = actorsElementsOf(index, selectTieEdges(state));
+    // The nodes of the chosen level, coloured and sized as chosen.
+    elements = actorsElementsOf(
+      index,
+      selectTieEdges(state),
+      selectActorViewNodes(state) ?? undefined,
+    );
     isShown = actorsShownOf(selectActorsViewShown(state)!.actors);
   }
+  // Another level ("Actors as") is another set of nodes: a drawing of its own, laid out anew
+  // unless its nodes have places already; every other choice of the actor view keeps the nodes.
+  const drawing = network
+    ? 'network'
+    : view === 'actors'
+      ? `actors:${selectActorGrouping(state)?.level ?? ''}`
+      : view;
   return {
-    generation: `${state.datasetVersion}:${network ? 'network' : view}`,
+    generation: `${state.datasetVersion}:${drawing}`,
     view: drawnView,
     elements,
     isShown,

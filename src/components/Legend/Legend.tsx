@@ -1,15 +1,11 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  AFFILIATION_STYLE,
-  CLAIM_STYLE,
-  KIND_STYLES,
-  stanceStyles,
-  TIE_STYLES,
-} from '../../model/styleTable';
+import { AFFILIATION_STYLE, CLAIM_STYLE, KIND_STYLES, stanceStyles } from '../../model/styleTable';
 import type { StoreState } from '../../store/store';
 import { useStore } from '../../store/store';
+import { ActorViewLegend } from './ActorViewLegend';
 import { hasAffiliations, kindsPresent } from './datasetFacts';
+import { Entry, EntryList } from './EntryList';
 import { ClaimSwatch, LineSwatch, ShapeSwatch } from './Swatches';
 import './Legend.css';
 
@@ -19,39 +15,9 @@ const selectLegendState = (state: StoreState) => ({
   showAffiliations: state.filters.showAffiliations,
 });
 
-interface EntryListProps {
-  title: string;
-  children: ReactNode;
-}
-
-/** One titled group of legend entries; each entry's text is its label. */
-function EntryList({ title, children }: EntryListProps) {
-  const titleId = useId();
-  return (
-    <>
-      <h3 id={titleId} className="legend-group-title">
-        {title}
-      </h3>
-      {/* role="list" because Safari drops list semantics from lists without bullets. */}
-      <ul role="list" aria-labelledby={titleId} className="legend-list">
-        {children}
-      </ul>
-    </>
-  );
-}
-
-function Entry({ swatch, label }: { swatch: ReactNode; label: string }) {
-  return (
-    <li className="legend-entry">
-      <span className="legend-swatch">{swatch}</span>
-      <span>{label}</span>
-    </li>
-  );
-}
-
 /**
  * The key to the graph, generated from the style table the graph is drawn from: stances, actor
- * kinds, claims and affiliations in the claims view; ties and actor kinds in the actor view.
+ * kinds, claims and affiliations in the claims view; in the actor view, what its choices draw.
  */
 export function Legend() {
   const { index, view, showAffiliations } = useStore(useShallow(selectLegendState));
@@ -132,34 +98,7 @@ export function Legend() {
           </EntryList>
         </>
       ) : (
-        <>
-          <EntryList title="Ties">
-            {(['agreement', 'conflict'] as const).map((type) => {
-              const style = TIE_STYLES[type];
-              return (
-                <Entry
-                  key={type}
-                  swatch={<LineSwatch color={style.color} lineStyle={style.lineStyle} />}
-                  label={style.label}
-                />
-              );
-            })}
-          </EntryList>
-          <p className="legend-note legend-width-note">
-            <svg
-              className="legend-width-key"
-              width={30}
-              height={12}
-              viewBox="0 0 30 12"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <polygon points="1,5 29,1 29,11 1,7" fill="currentColor" />
-            </svg>
-            Width = number of claims
-          </p>
-          {kindList}
-        </>
+        <ActorViewLegend />
       )}
     </section>
   );

@@ -101,3 +101,26 @@ export function ClaimSwatch({ color }: { color: string }) {
     </svg>
   );
 }
+
+/** A small key drawn in the text colour: what line width or node size stands for. */
+export function KeyIcon({ kind }: { kind: 'width' | 'size' }) {
+  return (
+    <svg
+      className="legend-width-key"
+      width={30}
+      height={kind === 'width' ? 12 : 16}
+      viewBox={kind === 'width' ? '0 0 30 12' : '0 0 30 16'}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {kind === 'width' ? (
+        <polygon points="1,5 29,1 29,11 1,7" fill="currentColor" />
+      ) : (
+        <>
+          <circle cx={5} cy={11} r={3} fill="currentColor" />
+          <circle cx={21} cy={8} r={7} fill="currentColor" />
+        </>
+      )}
+    </svg>
+  );
+}

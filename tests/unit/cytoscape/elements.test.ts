@@ -1,5 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { buildStylesheet } from '../../../src/cytoscape/stylesheet';
 import {
   actorsViewElements,
   affiliationEdgeId,
@@ -358,8 +359,8 @@ describe('actorsViewElements', () => {
     const heavy = edge('p', 'q', 'agreement').width as number;
     const light = edge('p', 'r', 'conflict').width as number;
     expect(heavy).toBeGreaterThan(light);
-    expect(light).toBe(tieWidth(1, 3));
-    expect(heavy).toBe(tieWidth(3, 3));
+    expect(light).toBe(tieWidth(1, 1, 3));
+    expect(heavy).toBe(tieWidth(3, 1, 3));
   });
 
   it('loads into a headless Cytoscape, a pair with both ties giving two edges', () => {
@@ -376,11 +377,77 @@ describe('actorsViewElements', () => {
 });
 
 describe('tieWidth', () => {
-  it('is 2 at weight 1, 10 at the maximum and grows strictly in between', () => {
-    expect(tieWidth(1, 1)).toBe(2);
-    expect(tieWidth(1, 9)).toBe(2);
-    expect(tieWidth(9, 9)).toBe(10);
-    for (let w = 1; w < 9; w++) expect(tieWidth(w + 1, 9)).toBeGreaterThan(tieWidth(w, 9));
+  it('is 2 at the weakest weight drawn, 10 at the strongest and grows strictly in between', () => {
+    expect(tieWidth(1, 1, 1)).toBe(2);
+    expect(tieWidth(1, 1, 9)).toBe(2);
+    expect(tieWidth(9, 1, 9)).toBe(10);
+    for (let w = 1; w < 9; w++) expect(tieWidth(w + 1, 1, 9)).toBeGreaterThan(tieWidth(w, 1, 9));
+  });
+
+  it('spreads normalised weights and sizes a negative weight by its size', () => {
+    expect(tieWidth(0.2, 0.2, 0.8)).toBe(2);
+    expect(tieWidth(0.8, 0.2, 0.8)).toBe(10);
+    expect(tieWidth(-0.8, 0.2, 0.8)).toBe(10);
+  });
+});
+
+describe('actorsViewElements with the nodes of a level', () => {
+  const index = indexOf({
+    actors: [person('p'), person('q')],
+    claims: [{ id: 'c1', text: 'One' }],
+    statements: [
+      { id: 's1', actor: 'p', claim: 'c1', stance: 'asserts' },
+      { id: 's2', actor: 'q', claim: 'c1', stance: 'denies' },
+    ],
+  });
+  const nodes = [
+    { id: 'p', label: 'P', kind: 'person' as const, color: '#112233', size: 60 },
+    {
+      id: 'attribute:["party","X"]',
+      label: 'X',
+      kind: 'group' as const,
+      color: '#445566',
+      size: 20,
+    },
+  ];
+  const ties = [{ a: 'attribute:["party","X"]', b: 'p', type: 'conflict' as const, weight: -0.5 }];
+
+  it('draws the given nodes with their colour and size, and labels signed weights', () => {
+    const elements = actorsViewElements(index, ties, nodes);
+    expect(nodesOf(elements).map((n) => n.data)).toEqual([
+      expect.objectContaining({ id: nodeId('p'), ref: 'p', color: '#112233', size: 60 }),
+      expect.objectContaining({
+        ref: 'attribute:["party","X"]',
+        type: 'actor',
+        kind: 'group',
+        shape: 'octagon',
+        size: 20,
+      }),
+    ]);
+    expect(edgesOf(elements, 'tie')[0]?.data).toMatchObject({ weight: -0.5, label: '\u22120.50' });
+  });
+
+  it('is drawn by the stylesheet at the size and in the colour of its data', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet('light'),
+      elements: actorsViewElements(index, ties, nodes),
+    });
+    try {
+      const p = cy.getElementById(nodeId('p'));
+      const x = cy.getElementById(nodeId('attribute:["party","X"]'));
+      expect(p.width()).toBe(60);
+      expect(x.width()).toBe(20);
+      expect(p.style('background-color')).toBe('rgb(17,34,51)');
+    } finally {
+      cy.destroy();
+    }
+  });
+
+  it('draws every actor as coded, plain, when no nodes are given', () => {
+    const plain = nodesOf(actorsViewElements(index, []));
+    expect(plain.map((n) => n.data.size)).toEqual([26, 26]);
   });
 });
 
@@ -413,7 +480,7 @@ describe('selectionElementIds', () => {
     expect(actorId).not.toBe(statementId);
   });
 
-  it('names both possible edges of a tie, which are the ids the actor view draws', () => {
+  it('names every possible edge of a tie, which are the ids the actor view draws', () => {
     const index = indexOf({
       actors: [person('a'), person('b')],
       claims: [
@@ -432,8 +499,14 @@ describe('selectionElementIds', () => {
       .map((e) => e.data.id)
       .sort();
     const ids = selectionElementIds({ type: 'tie', a: 'a', b: 'b' });
-    expect(ids).toHaveLength(2);
-    expect([...ids].sort()).toEqual(drawn);
+    // Agreement, conflict and co-occurrence: whichever the tie type draws.
+    expect(ids).toHaveLength(3);
+    expect(drawn).toHaveLength(2);
+    expect(ids).toEqual(expect.arrayContaining(drawn));
+    const cooccurrence = actorsViewElements(index, allTieEdges(index, 'cooccurrence'))
+      .filter((e) => e.group === 'edges')
+      .map((e) => e.data.id);
+    expect(ids).toEqual(expect.arrayContaining(cooccurrence));
   });
 });
 
@@ -483,7 +556,8 @@ describe('networkElements with a file’s colours and sizes', () => {
     expect(byRef.get('b')!.data.size).toBe(nodeDiameter(1000));
     expect(nodeDiameter(1000)).toBe(200);
     expect(nodeDiameter(0.5)).toBe(6);
-    expect(byRef.get('c')!.data.size).toBeUndefined();
+    // A node without a size of its own is drawn at the plain size every actor node carries.
+    expect(byRef.get('c')!.data.size).toBe(26);
     expect(byRef.get('e')!.data.linkColor).toBe('#112233');
   });
 });

@@ -1,7 +1,8 @@
 // The CSV export of the shown statements, read back the way a spreadsheet-minded tool would.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { STATEMENT_COLUMNS, statementsCsv } from '../../../src/model/exportCsv';
+import { actorGrouping } from '../../../src/model/actorLevel';
+import { NODE_COLUMNS, STATEMENT_COLUMNS, statementsCsv } from '../../../src/model/exportCsv';
 import type { Visibility } from '../../../src/model/filters';
 import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
 import type { Dataset } from '../../../src/model/schema';
@@ -160,5 +161,37 @@ describe('statementsCsv with awkward text', () => {
     expect(row('s8')?.quote).toBe('a = b - c, @ and +');
     // No cell of the file starts with a formula character.
     for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+@]/);
+  });
+});
+
+describe('statementsCsv from the actor view', () => {
+  it('adds the node each statement counts for and its metrics', () => {
+    const grouping = actorGrouping(seedIndex, 'organisations');
+    const metrics = {
+      values: {
+        degree: new Map([['ukraine', 2]]),
+        weightedDegree: new Map([['ukraine', 3]]),
+        betweenness: new Map([['ukraine', 0.5]]),
+        eigenvector: new Map([['ukraine', 0.25]]),
+      },
+      community: new Map([['ukraine', 1]]),
+    };
+    const { fields, rows } = readBack(
+      statementsCsv(seedIndex, shown(seedIndex, {}), { grouping, metrics }),
+    );
+    expect(fields).toEqual([...STATEMENT_COLUMNS, ...NODE_COLUMNS]);
+    const zelensky = rows.find((row) => row.actor_id === 'zelensky')!;
+    expect(zelensky).toMatchObject({
+      node: 'Ukraine',
+      node_id: 'ukraine',
+      node_degree: '2',
+      node_weighted_degree: '3',
+      node_betweenness: '0.5',
+      node_eigenvector: '0.25',
+      node_community: '1',
+    });
+    // A node without metrics (not computed for it) has empty cells, not zeros.
+    const putin = rows.find((row) => row.actor_id === 'putin')!;
+    expect(putin).toMatchObject({ node: 'Russia', node_id: 'russia', node_degree: '' });
   });
 });

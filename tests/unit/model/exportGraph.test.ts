@@ -13,6 +13,7 @@ import {
   toGexf,
   toGraphml,
 } from '../../../src/model/exportGraph';
+import { actorGrouping } from '../../../src/model/actorLevel';
 import type { Visibility } from '../../../src/model/filters';
 import { buildGraphIndex } from '../../../src/model/graphIndex';
 import type { Dataset } from '../../../src/model/schema';
@@ -44,7 +45,7 @@ function expectSameGraph(parsed: AbstractGraph, graph: AbstractGraph): void {
 
 const positions = new Map([
   ['zelensky', { x: 12.5, y: -40.25 }],
-  ['nk-preparing-10000-troops', { x: 100, y: 0 }],
+  ['nk-troops-for-russia', { x: 100, y: 0 }],
 ]);
 
 // Text that XML and CSV tools trip over: markup characters, both quotes, emoji (a surrogate
@@ -93,9 +94,9 @@ describe('claimsGraph', () => {
       type: 'actor',
       kind: 'organization',
     });
-    expect(graph.getNodeAttributes('nk-preparing-10000-troops')).toMatchObject({
+    expect(graph.getNodeAttributes('nk-troops-for-russia')).toMatchObject({
       type: 'claim',
-      label: 'North Korea is preparing to send 10,000 troops to fight for Russia against Ukraine',
+      label: 'North Korea is sending troops to fight for Russia against Ukraine',
       x: 100,
       y: 0,
     });
@@ -106,7 +107,7 @@ describe('claimsGraph', () => {
     const graph = claimsGraph(seedIndex, visibility);
     expect(graph.size).toBe(visibility.statements.size + visibility.affiliations.size);
     expect(graph.source('s01')).toBe('zelensky');
-    expect(graph.target('s01')).toBe('nk-preparing-10000-troops');
+    expect(graph.target('s01')).toBe('nk-troops-for-russia');
     expect(graph.getEdgeAttributes('s01')).toEqual({
       label: 'Asserts',
       type: 'statement',
@@ -182,7 +183,12 @@ describe('actorsGraph', () => {
   const ties = allTieEdges(seedIndex, 'both', visibility.statements);
 
   it('has the shown actors and one undirected edge per tie, weighted by its claims', () => {
-    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements, positions);
+    const graph = actorsGraph(seedIndex, {
+      shownNodes: visibility.actors,
+      ties,
+      statementIds: visibility.statements,
+      positions,
+    });
     expect(graph.type).toBe('undirected');
     expect(graph.order).toBe(visibility.actors.size);
     expect(graph.size).toBe(ties.length);
@@ -229,17 +235,93 @@ describe('actorsGraph', () => {
       ],
     } as Dataset);
     const statements = new Set(index.statementById.keys());
-    const graph = actorsGraph(
-      index,
-      new Set(['a', 'b']),
-      allTieEdges(index, 'both', statements),
-      statements,
-    );
+    const graph = actorsGraph(index, {
+      shownNodes: new Set(['a', 'b']),
+      ties: allTieEdges(index, 'both', statements),
+      statementIds: statements,
+    });
     expect(graph.edges('a', 'b')).toHaveLength(2);
     expect(graph.getEdgeAttributes('agreement:a:b')).toMatchObject({ weight: 1, claims: 'c1' });
     expect(graph.getEdgeAttributes('conflict:a:b')).toMatchObject({ weight: 2, claims: 'c2; c3' });
     // c agrees with both on c1, but c is not shown.
     expect(graph.size).toBe(2);
+  });
+});
+
+describe('actorsGraph at another level, with metrics', () => {
+  // The sample at the Organisations level: Zelensky and Ukrainian officials speak for Ukraine.
+  const grouping = actorGrouping(seedIndex, 'organisations');
+  const visibility = shown(seedIndex, {});
+  const shownNodes = new Set(grouping.nodes.keys());
+  const ties = [{ a: 'russia', b: 'ukraine', type: 'conflict' as const, weight: -1 }];
+  const metrics = {
+    values: {
+      degree: new Map([['ukraine', 1]]),
+      weightedDegree: new Map([['ukraine', 1]]),
+      betweenness: new Map([['ukraine', 0.25]]),
+      eigenvector: new Map([['ukraine', 0.5]]),
+    },
+    community: new Map([['ukraine', 2]]),
+  };
+  const graph = actorsGraph(seedIndex, {
+    grouping,
+    shownNodes,
+    ties,
+    statementIds: visibility.statements,
+    metrics,
+  });
+
+  it('has the nodes of the level, how many actors each speaks for, and their metrics', () => {
+    expect(graph.hasNode('zelensky')).toBe(false);
+    expect(graph.getNodeAttributes('ukraine')).toMatchObject({
+      label: 'Ukraine',
+      type: 'actor',
+      kind: 'state',
+      members: 3,
+      degree: 1,
+      weighted_degree: 1,
+      betweenness: 0.25,
+      eigenvector: 0.5,
+      community: 2,
+    });
+    // NATO speaks for itself and Rutte; a node that is only itself has no members attribute.
+    expect(graph.getNodeAttribute('nato', 'members')).toBe(2);
+  });
+
+  it('keeps a signed weight and the claims of the members behind it, through GraphML', () => {
+    const parsed = parseGraphml(Graph, toGraphml(graph));
+    expect(parsed.getEdgeAttributes('conflict:russia:ukraine')).toMatchObject({
+      weight: -1,
+      claims: 'nk-troops-for-russia',
+    });
+    expect(parsed.getNodeAttribute('ukraine', 'betweenness')).toBe(0.25);
+  });
+
+  it('names a group of an attribute value by its value', () => {
+    const index = buildGraphIndex({
+      format: 'stancegraph',
+      version: 1,
+      actors: [
+        { id: 'a', name: 'A', kind: 'person', party: 'Left' },
+        { id: 'b', name: 'B', kind: 'person', party: 'Left' },
+      ],
+      claims: [],
+      statements: [],
+    } as Dataset);
+    const byParty = actorGrouping(index, 'attribute:party');
+    const group = byParty.nodeOf.get('a')!;
+    const exported = actorsGraph(index, {
+      grouping: byParty,
+      shownNodes: new Set([group]),
+      ties: [],
+      statementIds: new Set(),
+    });
+    expect(exported.getNodeAttributes(group)).toEqual({
+      label: 'Left',
+      type: 'group',
+      kind: 'group',
+      members: 2,
+    });
   });
 });
 
@@ -292,7 +374,11 @@ describe('toGexf', () => {
   it('writes the actor view undirected, with the weight as the GEXF edge weight', () => {
     const visibility = shown(seedIndex, {});
     const ties = allTieEdges(seedIndex, 'both', visibility.statements);
-    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements);
+    const graph = actorsGraph(seedIndex, {
+      shownNodes: visibility.actors,
+      ties,
+      statementIds: visibility.statements,
+    });
     const text = toGexf(graph);
     const doc = xmlDocument(text);
     expect(doc.getElementsByTagName('graph')[0]?.getAttribute('defaultedgetype')).toBe(
@@ -351,7 +437,7 @@ describe('toGraphml', () => {
     const parsed = parseGraphml(Graph, text);
     expectSameGraph(parsed, graph);
     expect(parsed.getEdgeAttribute('s01', 'polarity')).toBe(1);
-    expect(parsed.getNodeAttribute('nk-preparing-10000-troops', 'x')).toBe(100);
+    expect(parsed.getNodeAttribute('nk-troops-for-russia', 'x')).toBe(100);
   });
 
   it('declares one key per attribute, with generated ids and the right types', () => {
@@ -359,7 +445,13 @@ describe('toGraphml', () => {
     const ties = allTieEdges(seedIndex, 'both', visibility.statements);
     const claims = xmlDocument(toGraphml(claimsGraph(seedIndex, visibility, positions)));
     const actors = xmlDocument(
-      toGraphml(actorsGraph(seedIndex, visibility.actors, ties, visibility.statements)),
+      toGraphml(
+        actorsGraph(seedIndex, {
+          shownNodes: visibility.actors,
+          ties,
+          statementIds: visibility.statements,
+        }),
+      ),
     );
     const keysOf = (doc: Document) =>
       [...doc.getElementsByTagName('key')].map((el) => ({
@@ -388,7 +480,11 @@ describe('toGraphml', () => {
   it('writes the actor view undirected, weights as numbers', () => {
     const visibility = shown(seedIndex, {});
     const ties = allTieEdges(seedIndex, 'both', visibility.statements);
-    const graph = actorsGraph(seedIndex, visibility.actors, ties, visibility.statements);
+    const graph = actorsGraph(seedIndex, {
+      shownNodes: visibility.actors,
+      ties,
+      statementIds: visibility.statements,
+    });
     const parsed = parseGraphml(Graph, toGraphml(graph));
     expect(parsed.type).toBe('undirected');
     expectSameGraph(parsed, graph);

@@ -75,10 +75,10 @@ describe('exportShownDataset over the seed', () => {
     expect(zelensky?.memberOf).toEqual([]);
     const rutte = exported.actors.find((a) => a.id === 'rutte');
     expect(rutte?.memberOf).toEqual(['nato']);
-    // Was ["kim-jong-un", "north-korea"].
-    const shells = exported.claims.find((c) => c.id === 'nk-shells-missiles-to-russia');
-    expect(shells?.about).toEqual(['kim-jong-un']);
-    const troops = exported.claims.find((c) => c.id === 'nk-preparing-10000-troops');
+    // Was ["kim-jong-un", "north-korea", "russia"].
+    const arms = exported.claims.find((c) => c.id === 'nk-arms-for-russia');
+    expect(arms?.about).toEqual(['kim-jong-un']);
+    const troops = exported.claims.find((c) => c.id === 'nk-troops-for-russia');
     expect(troops?.about).toEqual([]);
     // The statements of the hidden states are gone with them.
     expect(exported.statements.every((s) => visibility.actors.has(s.actor))).toBe(true);

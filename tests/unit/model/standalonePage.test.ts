@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  datasetDigest,
   EMPTY_DATA_BLOCK,
   fillStandalonePage,
   readPageData,
@@ -17,6 +19,7 @@ const page = (dataset: unknown, view = ''): PageData => ({
   format: 'stancegraph-page',
   version: 1,
   view,
+  digest: 'd',
   dataset,
 });
 
@@ -54,7 +57,7 @@ describe('the filled page', () => {
         const dataset = { title: `${text}$&$'$\`</script><script>alert(1)</script>` };
         const html = fillStandalonePage(TEMPLATE, page(dataset, 'view=actors'));
         const read = readPageData(dataBlockText(html));
-        expect(read).toEqual({ ok: true, view: 'view=actors', dataset });
+        expect(read).toEqual({ ok: true, view: 'view=actors', digest: 'd', dataset });
         // The rest of the page is the template's, byte for byte.
         const [before, after] = TEMPLATE.split(EMPTY_DATA_BLOCK);
         expect(html.startsWith(before!)).toBe(true);
@@ -88,5 +91,25 @@ describe('reading a page’s data', () => {
       ok: false,
       problems: [{ path: 'version', message: 'version 2 is not read by this page' }],
     });
+    expect(readPageData('{"format":"stancegraph-page","version":1,"dataset":{}}')).toEqual({
+      ok: false,
+      problems: [{ path: 'digest', message: 'the data of this page has no digest to check it by' }],
+    });
+  });
+});
+
+describe('the digest of a page’s dataset', () => {
+  it('is the SHA-256 of its JSON, and the same once the page is read back', async () => {
+    const dataset = { title: 'Ünïcode </script>', actors: [{ id: '__proto__', n: 1.5e-7 }] };
+    const digest = await datasetDigest(dataset);
+    expect(digest).toBe(createHash('sha256').update(JSON.stringify(dataset)).digest('base64'));
+    const html = fillStandalonePage(TEMPLATE, { ...page(dataset), digest: digest! });
+    const read = readPageData(dataBlockText(html));
+    expect(read.ok && (await datasetDigest(read.dataset))).toBe(digest);
+  });
+
+  it('changes when a page’s data was changed', async () => {
+    const digest = await datasetDigest({ title: 'A' });
+    expect(await datasetDigest({ title: 'B' })).not.toBe(digest);
   });
 });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex, polarityOf, type GraphIndex } from '../../../src/model/graphIndex';
 import type { Actor, Dataset, Statement } from '../../../src/model/schema';
-import { tieBetween, tieStatements, tieWeights, type ActorTie } from '../../../src/model/ties';
+import { actorGrouping } from '../../../src/model/actorLevel';
+import { networkCounts } from '../../../src/model/actorNetwork';
+import { tieBetween, tieStatements, type ActorTie } from '../../../src/model/ties';
 
 type Said = [actor: string, claim: string, stance: string];
 
@@ -24,35 +26,42 @@ function indexOf(said: readonly Said[], extra: Partial<Dataset> = {}): GraphInde
 const byPair = (t: { a: string; b: string }, u: { a: string; b: string }) =>
   t.a < u.a ? -1 : t.a > u.a ? 1 : t.b < u.b ? -1 : t.b > u.b ? 1 : 0;
 
+type PolarTie = Omit<ActorTie, 'shared'>;
+
 /**
- * Every tie with its claims, sorted by a then b: the pairs `tieWeights` finds, each asked of
- * `tieBetween`, whose claims must number what `tieWeights` counted.
+ * Every pair that agrees or conflicts on some claim, as `tieBetween` gives it (asked for every
+ * pair of actors), without the shared claims, sorted by a then b.
  */
-function deriveTies(index: GraphIndex, statementIds?: ReadonlySet<string>): ActorTie[] {
-  const w = tieWeights(index, statementIds);
-  const ties = w.a.map((x, i) => {
-    const tie = tieBetween(index, w.actorIds[x]!, w.actorIds[w.b[i]!]!, statementIds);
-    expect(tie).not.toBeNull();
-    expect([tie!.agreement.length, tie!.conflict.length]).toEqual([w.agreement[i], w.conflict[i]]);
-    return tie!;
-  });
+function deriveTies(index: GraphIndex, statementIds?: ReadonlySet<string>): PolarTie[] {
+  const ids = index.dataset.actors.map((a) => a.id);
+  const ties: PolarTie[] = [];
+  for (const x of ids) {
+    for (const y of ids) {
+      if (x >= y) continue;
+      const tie = tieBetween(index, x, y, statementIds);
+      if (!tie || tie.agreement.length + tie.conflict.length === 0) continue;
+      ties.push({ a: tie.a, b: tie.b, agreement: tie.agreement, conflict: tie.conflict });
+    }
+  }
   return ties.sort(byPair);
 }
 
-/** [a, b, agreement weight, conflict weight] per pair, as `tieWeights` counts them, sorted. */
+/** [a, b, agreement, conflict] per pair with either, as the network counts them once overall. */
 function weights(index: GraphIndex): [string, string, number, number][] {
-  const w = tieWeights(index);
+  const nodeOf = new Map(index.dataset.actors.map((a) => [a.id, a.id]));
+  const w = networkCounts(index, nodeOf, 'overall');
   return w.a
     .map((x, i): [string, string, number, number] => [
-      w.actorIds[x]!,
-      w.actorIds[w.b[i]!]!,
+      w.nodeIds[x]!,
+      w.nodeIds[w.b[i]!]!,
       w.agreement[i]!,
       w.conflict[i]!,
     ])
+    .filter(([, , agree, conflict]) => agree + conflict > 0)
     .sort((t, u) => byPair({ a: t[0], b: t[1] }, { a: u[0], b: u[1] }));
 }
 
-describe('tieWeights and tieBetween', () => {
+describe('tieBetween', () => {
   it('joins Alice and Bob of the FORMAT.md minimal file by one conflict', () => {
     const index = indexOf([
       ['a', 'c1', 'asserts'],
@@ -128,13 +137,14 @@ describe('tieWeights and tieBetween', () => {
       ['b', 'c2', 'agrees'],
       ['c', 'c3', 'asserts'],
     ]);
-    const tie = { a: 'a', b: 'b', agreement: ['c2'], conflict: ['c1'] };
+    const tie = { a: 'a', b: 'b', shared: ['c1', 'c2'], agreement: ['c2'], conflict: ['c1'] };
     expect(tieBetween(index, 'a', 'b')).toEqual(tie);
     expect(tieBetween(index, 'b', 'a')).toEqual(tie);
     expect(tieBetween(index, 'a', 'c')).toBeNull();
     expect(tieBetween(index, 'a', 'nobody')).toBeNull();
     expect(tieBetween(index, 'a', 'b', new Set(['s0', 's1']))).toEqual({
       ...tie,
+      shared: ['c1'],
       agreement: [],
     });
   });
@@ -212,10 +222,11 @@ describe('tieWeights and tieBetween', () => {
       said.push([actor, claim, i % 3 === 0 ? 'denies' : 'asserts']);
     }
     const index = indexOf(said);
-    const w = tieWeights(index);
+    const nodeOf = new Map(index.dataset.actors.map((a) => [a.id, a.id]));
+    const w = networkCounts(index, nodeOf, 'overall');
     // All 250 even-numbered actors speak on "busy", and only they do, so every pair of them is
     // tied there; odd-numbered actors never meet an even one.
-    const even = (n: number) => Number(w.actorIds[n]!.slice(1)) % 2 === 0;
+    const even = (n: number) => Number(w.nodeIds[n]!.slice(1)) % 2 === 0;
     const evenPairs = w.a.filter((x, i) => even(x) && even(w.b[i]!));
     expect(evenPairs.length).toBe((250 * 249) / 2);
     expect(w.a.every((x, i) => even(x) === even(w.b[i]!))).toBe(true);
@@ -223,7 +234,7 @@ describe('tieWeights and tieBetween', () => {
   });
 });
 
-describe('tieWeights and tieBetween properties', () => {
+describe('tieBetween properties', () => {
   const stanceIds = ['asserts', 'agrees', 'accuses', 'denies', 'doubts', 'evaluates'];
   const actorIds = ['a', 'b', 'c', 'd', '__proto__', 'constructor'];
   const claimIds = ['c1', 'c2', 'c3', 'toString'];
@@ -272,8 +283,20 @@ describe('tieWeights and tieBetween properties', () => {
             expect(tie?.agreement.length ?? 0).toBe(agree);
             expect(tie?.conflict.length ?? 0).toBe(conflict);
             // Asked either way round, tieBetween gives the same tie, or none when there is none.
-            expect(tieBetween(index, x, y)).toEqual(tie ?? null);
-            expect(tieBetween(index, y, x)).toEqual(tie ?? null);
+            // Asked either way round, tieBetween gives the same tie; its shared claims are those
+            // both spoke on, and it is null when there are none.
+            const asked = tieBetween(index, x, y);
+            expect(tieBetween(index, y, x)).toEqual(asked);
+            const shared = index.dataset.claims
+              .map((c) => c.id)
+              .filter((c) =>
+                [x, y].every((actor) =>
+                  index.dataset.statements.some((s) => s.actor === actor && s.claim === c),
+                ),
+              )
+              .sort();
+            expect(asked?.shared ?? []).toEqual(shared);
+            if (shared.length === 0) expect(asked).toBeNull();
             if (agree + conflict > 0) pairsWithATie += 1;
           }
         }
@@ -302,7 +325,7 @@ describe('tieWeights and tieBetween properties', () => {
         // Swapping every statement's actor between two ids swaps them in the ties too.
         const swap = (id: string) => (id === 'a' ? 'b' : id === 'b' ? 'a' : id);
         const swapped = indexOf((said as Said[]).map(([x, c, s]): Said => [swap(x), c, s]));
-        const normalize = (ties: ActorTie[]) =>
+        const normalize = (ties: PolarTie[]) =>
           ties
             .map((t) => {
               const [a, b] = [swap(t.a), swap(t.b)].sort();
@@ -314,6 +337,45 @@ describe('tieWeights and tieBetween properties', () => {
         );
       }),
     );
+  });
+});
+
+describe('tieBetween and tieStatements at another level', () => {
+  it('speaks for a group through its members, and lists every shared claim', () => {
+    // p and q are members of o; r is alone. o asserts c1 (through p) and evaluates c2 (q).
+    const index = buildGraphIndex({
+      format: 'stancegraph',
+      version: 1,
+      actors: [
+        { id: 'o', name: 'O', kind: 'organization' },
+        { id: 'p', name: 'P', kind: 'person', memberOf: ['o'] },
+        { id: 'q', name: 'Q', kind: 'person', memberOf: ['o'] },
+        { id: 'r', name: 'R', kind: 'person' },
+      ],
+      claims: [
+        { id: 'c1', text: 'One' },
+        { id: 'c2', text: 'Two' },
+      ],
+      statements: [
+        { id: 's1', actor: 'p', claim: 'c1', stance: 'asserts' },
+        { id: 's2', actor: 'q', claim: 'c2', stance: 'evaluates' },
+        { id: 's3', actor: 'r', claim: 'c1', stance: 'doubts' },
+        { id: 's4', actor: 'r', claim: 'c2', stance: 'asserts' },
+      ],
+    });
+    const grouping = actorGrouping(index, 'organisations');
+    expect(tieBetween(index, 'r', 'o', undefined, grouping)).toEqual({
+      a: 'o',
+      b: 'r',
+      shared: ['c1', 'c2'],
+      agreement: [],
+      conflict: ['c1'],
+    });
+    // As coded actors, o said nothing.
+    expect(tieBetween(index, 'o', 'r')).toBeNull();
+    const sides = tieStatements(index, { a: 'o', b: 'r' }, 'c2', undefined, grouping);
+    expect(sides.a.map((s) => s.id)).toEqual(['s2']);
+    expect(sides.b.map((s) => s.id)).toEqual(['s4']);
   });
 });
 
@@ -338,15 +400,13 @@ describe('tieStatements', () => {
       ['a', 'c1', 'agrees'], // s1
       ['b', 'c1', 'denies'], // s2
     ]);
-    const tie = { a: 'a', b: 'b', agreement: [], conflict: ['c1'] };
-    const { a, b } = tieStatements(index, tie, 'c1', new Set(['s1', 's2']));
+    const { a, b } = tieStatements(index, { a: 'a', b: 'b' }, 'c1', new Set(['s1', 's2']));
     expect(a.map((s) => s.id)).toEqual(['s1']);
     expect(b.map((s) => s.id)).toEqual(['s2']);
   });
 
   it('is empty for a claim without statements', () => {
     const index = indexOf([['a', 'c1', 'asserts']]);
-    const tie = { a: 'a', b: 'b', agreement: [], conflict: [] };
-    expect(tieStatements(index, tie, 'nope')).toEqual({ a: [], b: [] });
+    expect(tieStatements(index, { a: 'a', b: 'b' }, 'nope')).toEqual({ a: [], b: [] });
   });
 });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isActorLevel, type ActorLevel } from '../../../src/model/actorLevel';
+import { NORMALISATIONS, TIE_MODES } from '../../../src/model/actorNetwork';
+import { DUPLICATES } from '../../../src/model/duplicates';
 import { DEFAULT_FILTERS, type FilterState } from '../../../src/model/filters';
+import { isColourBy, SIZE_BY, type ColourBy } from '../../../src/model/nodeAppearance';
 import { ACTOR_KINDS, isRealDate } from '../../../src/model/schema';
 import type { Selection } from '../../../src/model/selection';
 import { decodeViewState, encodeViewState, type ViewState } from '../../../src/model/urlState';
@@ -10,7 +14,6 @@ import { LAYOUT_NAMES } from '../../../src/model/view';
 const DEFAULTS: ViewState = DEFAULT_VIEW_STATE;
 
 const VIEWS = ['claims', 'actors'] as const;
-const TIE_MODES = ['agreement', 'conflict', 'both'] as const;
 
 // Ids are free text in a file: mix printable unicode with the characters a URL gives meaning to.
 const awkward = fc.constantFrom(':', '&', '#', '=', ' ', '%', '+', '?', '/', '"', ',', '[', ']');
@@ -48,11 +51,31 @@ const filtersArb: fc.Arbitrary<FilterState> = fc.record({
   showAffiliations: fc.boolean(),
 });
 
+// A minimum weight from 0 with up to four decimals, made by one division so it prints as written.
+const minWeightArb = fc
+  .record({ whole: fc.integer({ min: 0, max: 999_999 }), part: fc.integer({ min: 0, max: 9999 }) })
+  .map(({ whole, part }) => (whole * 10_000 + part) / 10_000);
+
+const attributeName = textId.filter((id) => id.length > 0);
+const actorLevelArb: fc.Arbitrary<ActorLevel> = fc.oneof(
+  fc.constantFrom<ActorLevel>('actors', 'organisations'),
+  attributeName.map((key): ActorLevel => `attribute:${key}`),
+);
+const colourByArb: fc.Arbitrary<ColourBy> = fc.oneof(
+  fc.constantFrom<ColourBy>('kind', 'community'),
+  attributeName.map((key): ColourBy => `attribute:${key}`),
+);
+
 const viewStateArb: fc.Arbitrary<ViewState> = fc
   .record({
     view: fc.constantFrom(...VIEWS),
+    actorLevel: actorLevelArb,
     tieMode: fc.constantFrom(...TIE_MODES),
-    tieMinWeight: fc.integer({ min: 1, max: 999_999 }),
+    duplicates: fc.constantFrom(...DUPLICATES),
+    normalisation: fc.constantFrom(...NORMALISATIONS),
+    tieMinWeight: minWeightArb,
+    sizeBy: fc.constantFrom(...SIZE_BY),
+    colourBy: colourByArb,
     layout: fc.constantFrom(...LAYOUT_NAMES),
     filters: filtersArb,
     selection: selectionArb,
@@ -64,8 +87,13 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
 // The app's defaults vary too: a link without a layout keeps the user's persisted layout.
 const defaultsArb: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
+  actorLevel: actorLevelArb,
   tieMode: fc.constantFrom(...TIE_MODES),
-  tieMinWeight: fc.integer({ min: 1, max: 20 }),
+  duplicates: fc.constantFrom(...DUPLICATES),
+  normalisation: fc.constantFrom(...NORMALISATIONS),
+  tieMinWeight: fc.integer({ min: 0, max: 20 }),
+  sizeBy: fc.constantFrom(...SIZE_BY),
+  colourBy: colourByArb,
   layout: fc.constantFrom(...LAYOUT_NAMES),
   filters: fc.constant(DEFAULT_FILTERS),
   selection: fc.constant(null),
@@ -75,8 +103,13 @@ const defaultsArb: fc.Arbitrary<ViewState> = fc.record({
 /** Asserts that a decoded state is one the app can use, whatever the hash was. */
 function expectWellFormed(state: ViewState): void {
   expect(VIEWS).toContain(state.view);
+  expect(isActorLevel(state.actorLevel)).toBe(true);
   expect(TIE_MODES).toContain(state.tieMode);
-  expect(Number.isInteger(state.tieMinWeight) && state.tieMinWeight >= 1).toBe(true);
+  expect(DUPLICATES).toContain(state.duplicates);
+  expect(NORMALISATIONS).toContain(state.normalisation);
+  expect(Number.isFinite(state.tieMinWeight) && state.tieMinWeight >= 0).toBe(true);
+  expect(SIZE_BY).toContain(state.sizeBy);
+  expect(isColourBy(state.colourBy)).toBe(true);
   expect(LAYOUT_NAMES).toContain(state.layout);
   for (const kind of state.filters.hiddenKinds) expect(ACTOR_KINDS).toContain(kind);
   for (const stance of state.filters.hiddenStances) expect(typeof stance).toBe('string');
@@ -207,13 +240,20 @@ describe('decodeViewState on hand-edited or broken links', () => {
     'hideKind=__proto__',
     'undated=maybe',
     'contested=yes',
-    'tieMin=0',
     'tieMin=-2',
-    'tieMin=1.5',
+    'tieMin=.5',
+    'tieMin=1.23456',
     'tieMin=01',
     'tieMin=many',
     'tieMin=1e3',
     'tieMin=10000000',
+    'as=persons',
+    'as=attribute:',
+    'duplicates=daily',
+    'norm=max',
+    'size=pagerank',
+    'colour=party',
+    'colour=attribute:',
   ])('falls back to the defaults for %j', (hash) => {
     expect(decodeViewState(hash, DEFAULTS)).toEqual(DEFAULTS);
     expect(decodeViewState(`#${hash}`, DEFAULTS)).toEqual(DEFAULTS);
@@ -229,6 +269,31 @@ describe('decodeViewState on hand-edited or broken links', () => {
       view: 'actors',
       tieMode: 'conflict',
       filters: { ...DEFAULT_FILTERS, hiddenKinds: ['state'], hiddenStances: ['denies'] },
+    });
+  });
+
+  it('reads the actor network choices by name, and old links as they were meant', () => {
+    expect(
+      decodeViewState(
+        'view=actors&as=attribute:party&ties=subtract&duplicates=week&norm=jaccard&tieMin=0.25&size=betweenness&colour=community',
+        DEFAULTS,
+      ),
+    ).toEqual({
+      ...DEFAULTS,
+      view: 'actors',
+      actorLevel: 'attribute:party',
+      tieMode: 'subtract',
+      duplicates: 'week',
+      normalisation: 'jaccard',
+      tieMinWeight: 0.25,
+      sizeBy: 'betweenness',
+      colourBy: 'community',
+    });
+    // Links from before these choices name the tie type and a whole minimum only.
+    expect(decodeViewState('ties=agreement&tieMin=2', DEFAULTS)).toEqual({
+      ...DEFAULTS,
+      tieMode: 'agreement',
+      tieMinWeight: 2,
     });
   });
 

@@ -28,8 +28,13 @@ const TEXT = readFileSync(join(import.meta.dirname, '../../fixtures/minimal.vali
 
 const VIEW: ViewState = {
   view: 'actors',
+  actorLevel: 'attribute:party',
   tieMode: 'conflict',
-  tieMinWeight: 3,
+  duplicates: 'week',
+  normalisation: 'jaccard',
+  tieMinWeight: 0.25,
+  sizeBy: 'betweenness',
+  colourBy: 'community',
   layout: 'circle',
   filters: {
     ...DEFAULT_FILTERS,
@@ -44,8 +49,13 @@ const VIEW: ViewState = {
 
 const OTHER_VIEW: ViewState = {
   view: 'claims',
+  actorLevel: 'actors',
   tieMode: 'both',
-  tieMinWeight: 1,
+  duplicates: 'overall',
+  normalisation: 'none',
+  tieMinWeight: 0,
+  sizeBy: 'none',
+  colourBy: 'kind',
   layout: 'grid',
   filters: DEFAULT_FILTERS,
   selection: { type: 'claim', id: 'c1' },
@@ -203,25 +213,51 @@ describe('saveViewState', () => {
 });
 
 describe('migrateSession', () => {
-  it('lifts a version-1 session, which drew every tie, to a minimum tie weight of 1', () => {
-    const viewV1: Partial<ViewState> = { ...VIEW };
-    delete viewV1.tieMinWeight;
-    const { unsavedEdits: _edits, layout: _layout, ...v2 } = SAVED;
-    expect(migrateSession({ ...v2, version: 1, viewState: viewV1 })).toEqual({
+  // What versions 1 to 3 saved: no actor network choices, and weights that counted claims.
+  const { actorLevel, duplicates, normalisation, sizeBy, colourBy, ...VIEW_V3 } = {
+    ...VIEW,
+    tieMinWeight: 3,
+  };
+  const NETWORK_DEFAULTS = {
+    actorLevel: 'actors',
+    duplicates: 'overall',
+    normalisation: 'none',
+    sizeBy: 'none',
+    colourBy: 'kind',
+  } as const;
+  const { unsavedEdits: _edits, layout: _layout, ...SAVED_V2 } = SAVED;
+
+  it('lifts a version-3 session to the network choices that draw what it drew', () => {
+    expect([actorLevel, duplicates, normalisation, sizeBy, colourBy]).not.toEqual(
+      Object.values(NETWORK_DEFAULTS),
+    );
+    expect(migrateSession({ ...SAVED, version: 3, viewState: VIEW_V3 })).toEqual({
       ...SAVED,
-      viewState: { ...VIEW, tieMinWeight: 1 },
+      viewState: { ...VIEW_V3, ...NETWORK_DEFAULTS },
     });
-    // A version-1 session that somehow has the field keeps it; a broken one gets the defaults.
-    expect(migrateSession({ ...v2, version: 1 })).toEqual(SAVED);
-    expect(migrateSession({ ...v2, version: 1, viewState: 'broken' })).toEqual({
+    // A minimum of 1 claim drew every tie; so does 0, which means "every tie" now.
+    expect(
+      migrateSession({ ...SAVED, version: 3, viewState: { ...VIEW_V3, tieMinWeight: 1 } }),
+    ).toEqual({ ...SAVED, viewState: { ...VIEW_V3, ...NETWORK_DEFAULTS, tieMinWeight: 0 } });
+  });
+
+  it('lifts a version-1 session, which drew every tie, to a minimum that draws every tie', () => {
+    const viewV1: Partial<typeof VIEW_V3> = { ...VIEW_V3 };
+    delete viewV1.tieMinWeight;
+    expect(migrateSession({ ...SAVED_V2, version: 1, viewState: viewV1 })).toEqual({
+      ...SAVED,
+      viewState: { ...VIEW_V3, ...NETWORK_DEFAULTS, tieMinWeight: 0 },
+    });
+    // A version-1 session that somehow has the fields keeps them; a broken one gets the defaults.
+    expect(migrateSession({ ...SAVED_V2, version: 1 })).toEqual(SAVED);
+    expect(migrateSession({ ...SAVED_V2, version: 1, viewState: 'broken' })).toEqual({
       ...SAVED,
       viewState: DEFAULT_VIEW_STATE,
     });
   });
 
   it('lifts a version-2 session: no edits to keep, no positions saved', () => {
-    const { unsavedEdits: _edits, layout: _layout, ...v2 } = SAVED;
-    expect(migrateSession({ ...v2, version: 2 })).toEqual(SAVED);
+    expect(migrateSession({ ...SAVED_V2, version: 2 })).toEqual(SAVED);
   });
 
   it('accepts a current session as it is', () => {
@@ -269,8 +305,19 @@ describe('migrateSession', () => {
     ['an unknown view', { ...VIEW, view: 'map' }, { view: 'claims' }],
     ['an unknown layout', { ...VIEW, layout: 'spiral' }, { layout: 'fcose' }],
     ['a focus depth too deep', { ...VIEW, focusDepth: 9 }, { focusDepth: 0 }],
-    ['a minimum tie weight of 0', { ...VIEW, tieMinWeight: 0 }, { tieMinWeight: 1 }],
-    ['a fractional minimum tie weight', { ...VIEW, tieMinWeight: 1.5 }, { tieMinWeight: 1 }],
+    ['a negative minimum tie weight', { ...VIEW, tieMinWeight: -1 }, { tieMinWeight: 0 }],
+    ['a minimum with five decimals', { ...VIEW, tieMinWeight: 1.23456 }, { tieMinWeight: 0 }],
+    ['an unknown tie type', { ...VIEW, tieMode: 'friendship' }, { tieMode: 'both' }],
+    ['an unknown actor level', { ...VIEW, actorLevel: 'persons' }, { actorLevel: 'actors' }],
+    [
+      'an attribute level without a name',
+      { ...VIEW, actorLevel: 'attribute:' },
+      { actorLevel: 'actors' },
+    ],
+    ['an unknown duplicates setting', { ...VIEW, duplicates: 'daily' }, { duplicates: 'overall' }],
+    ['an unknown normalisation', { ...VIEW, normalisation: 'max' }, { normalisation: 'none' }],
+    ['an unknown size metric', { ...VIEW, sizeBy: 'pagerank' }, { sizeBy: 'none' }],
+    ['an unknown colouring', { ...VIEW, colourBy: 'party' }, { colourBy: 'kind' }],
     [
       'a broken selection',
       { ...VIEW, selection: { type: 'tie', a: 'x' } },

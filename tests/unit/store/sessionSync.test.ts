@@ -35,6 +35,12 @@ describe('sameViewState', () => {
   it.each<[string, Partial<ViewState>]>([
     ['view', { view: 'actors' }],
     ['tie mode', { tieMode: 'agreement' }],
+    ['actor level', { actorLevel: 'organisations' }],
+    ['duplicates', { duplicates: 'every' }],
+    ['normalisation', { normalisation: 'cosine' }],
+    ['minimum weight', { tieMinWeight: 0.5 }],
+    ['size', { sizeBy: 'degree' }],
+    ['colour', { colourBy: 'community' }],
     ['layout', { layout: 'grid' }],
     ['focus depth', { focusDepth: 2 }],
     ['selection', { selection: { type: 'actor', id: 'a1' } }],

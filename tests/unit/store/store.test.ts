@@ -309,7 +309,7 @@ describe('the minimum tie weight', () => {
     store().setView('actors');
   });
 
-  it('draws only ties on at least that many claims, and keeps to whole numbers from 1', () => {
+  it('draws only ties of at least that weight, and keeps to numbers from 0 with four decimals', () => {
     const weights = selectTieEdges(store()).map((t) => t.weight);
     const strongest = Math.max(...weights);
     expect(strongest).toBeGreaterThan(1);
@@ -320,8 +320,10 @@ describe('the minimum tie weight', () => {
     expect(status()).toBe(`${SEED.actors.length} actors · ${plural(drawn.length, 'tie', 'ties')}`);
     // Asked for by the person, so nothing to explain.
     expect(selectTieNote(store())).toBeNull();
-    for (const bad of [0, -1, 1.5, Number.NaN]) store().setTieMinWeight(bad);
+    for (const bad of [-1, 1.23456, Number.NaN, Infinity]) store().setTieMinWeight(bad);
     expect(store().tieMinWeight).toBe(strongest);
+    store().setTieMinWeight(0);
+    expect(selectTieEdges(store())).toHaveLength(weights.length);
   });
 });
 
@@ -355,7 +357,7 @@ describe('the cap on drawn ties', () => {
     expect(drawn.edges).toHaveLength(190);
     expect(status()).toBe('100 actors · 190 ties');
     expect(selectTieNote(store())).toBe(
-      'Showing 190 of 4,950 ties: those on 2 or more claims, the strongest, as more would not stay responsive. Narrow the filters to see weaker ones.',
+      'Showing 190 of 4,950 ties: those of weight 2 or more, the strongest, as more would not stay responsive. Narrow the filters to see weaker ones.',
     );
     // The claims view has no ties to explain.
     store().setView('claims');
@@ -367,7 +369,7 @@ describe('the cap on drawn ties', () => {
     store().setView('actors');
     expect(selectTieEdges(store())).toHaveLength(MAX_DRAWN_TIES);
     expect(selectTieNote(store())).toBe(
-      `Showing ${MAX_DRAWN_TIES.toLocaleString('en-US')} of 4,950 ties (some of those on 1 claim, the most): more would not stay responsive. Narrow the filters to see the rest.`,
+      `Showing ${MAX_DRAWN_TIES.toLocaleString('en-US')} of 4,950 ties (some of those of weight 1, the most): more would not stay responsive. Narrow the filters to see the rest.`,
     );
   });
 
@@ -573,30 +575,28 @@ describe('applyViewState', () => {
   const defaults = (): ViewState => pickViewState(useStore.getInitialState());
   const [putin, kim] = ['putin', 'kim-jong-un'];
 
-  it('applies view, tie mode, layout, filters, selection and focus in one update', () => {
+  it('applies view, actor network choices, layout, filters, selection and focus in one update', () => {
     const filters = { ...DEFAULT_FILTERS, hiddenStances: ['denies'] };
     let updates = 0;
     const unsubscribe = useStore.subscribe(() => (updates += 1));
-    store().applyViewState({
+    const next: ViewState = {
       view: 'actors',
+      actorLevel: 'organisations',
       tieMode: 'conflict',
-      tieMinWeight: 3,
+      duplicates: 'every',
+      normalisation: 'cosine',
+      tieMinWeight: 0.5,
+      sizeBy: 'degree',
+      colourBy: 'community',
       layout: 'grid',
       filters,
       selection: { type: 'actor', id: putin },
       focusDepth: 2,
-    });
+    };
+    store().applyViewState(next);
     unsubscribe();
     expect(updates).toBe(1);
-    expect(pickViewState(store())).toEqual({
-      view: 'actors',
-      tieMode: 'conflict',
-      tieMinWeight: 3,
-      layout: 'grid',
-      filters,
-      selection: { type: 'actor', id: putin },
-      focusDepth: 2,
-    });
+    expect(pickViewState(store())).toEqual(next);
   });
 
   it('drops a selection naming an id that does not exist, and its focus', () => {

@@ -1,0 +1,251 @@
+// A small graph's first picture should be readable as it is: every label big enough, every node in
+// view, none on another. The force layout alone gives a strip or a long chain that the fit then
+// shrinks until labels are specks. These pure functions rearrange its result on plain boxes: the
+// components are packed to the shape of the graph area, and a picture still too big for it is
+// squeezed towards that shape with overlaps pushed apart, a few rounds, the best kept.
+
+/** A node as the arrangement sees it: where it is, and the half-size of its box with its label. */
+export interface Item {
+  x: number;
+  y: number;
+  /** Offset of the box's centre from the node's position (a label below moves it down). */
+  dx: number;
+  dy: number;
+  halfWidth: number;
+  halfHeight: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The box around all items, labels included. */
+export function boundsOf(items: readonly Item[]): Bounds {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const item of items) {
+    const cx = item.x + item.dx;
+    const cy = item.y + item.dy;
+    x1 = Math.min(x1, cx - item.halfWidth);
+    x2 = Math.max(x2, cx + item.halfWidth);
+    y1 = Math.min(y1, cy - item.halfHeight);
+    y2 = Math.max(y2, cy + item.halfHeight);
+  }
+  return { x1, y1, x2, y2 };
+}
+
+/** How far the view can zoom in while all of `bounds` fits into `view`. */
+export function fitZoom(bounds: Bounds, view: Size): number {
+  const width = Math.max(bounds.x2 - bounds.x1, 1);
+  const height = Math.max(bounds.y2 - bounds.y1, 1);
+  return Math.min(view.width / width, view.height / height);
+}
+
+/**
+ * Places boxes (components of a graph) in rows, largest first, choosing the row width so that
+ * the whole fits `view` at the largest zoom. Returns the top-left corner of each box, in order.
+ */
+export function packBoxes(
+  boxes: readonly Size[],
+  view: Size,
+  gap: number,
+): { x: number; y: number }[] {
+  if (boxes.length === 0) return [];
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[b]!.height - boxes[a]!.height || a - b);
+  const widest = Math.max(...boxes.map((b) => b.width));
+  const total = boxes.reduce((sum, b) => sum + b.width + gap, 0);
+  let best: { corners: { x: number; y: number }[]; zoom: number } | null = null;
+  // Row widths from one column up to one row, in small steps.
+  for (let step = 0; step <= 40; step++) {
+    const rowWidth = widest + ((total - widest) * step) / 40;
+    const corners = new Array<{ x: number; y: number }>(boxes.length);
+    let [x, y, rowHeight, width] = [0, 0, 0, 0];
+    for (const i of order) {
+      const box = boxes[i]!;
+      if (x > 0 && x + box.width > rowWidth) {
+        y += rowHeight + gap;
+        [x, rowHeight] = [0, 0];
+      }
+      corners[i] = { x, y };
+      x += box.width + gap;
+      rowHeight = Math.max(rowHeight, box.height);
+      width = Math.max(width, x - gap);
+    }
+    const zoom = fitZoom({ x1: 0, y1: 0, x2: width, y2: y + rowHeight }, view);
+    if (!best || zoom > best.zoom + 1e-9) best = { corners, zoom };
+  }
+  return best!.corners;
+}
+
+const overlapOf = (a: Item, b: Item) => {
+  const ox = a.halfWidth + b.halfWidth - Math.abs(a.x + a.dx - (b.x + b.dx));
+  const oy = a.halfHeight + b.halfHeight - Math.abs(a.y + a.dy - (b.y + b.dy));
+  return { ox, oy };
+};
+
+/** Moves an item the least so that its box lies inside `frame` (when it can fit at all). */
+function keepInside(item: Item, frame: Bounds): void {
+  const cx = item.x + item.dx;
+  const cy = item.y + item.dy;
+  if (cx - item.halfWidth < frame.x1) item.x += frame.x1 - (cx - item.halfWidth);
+  else if (cx + item.halfWidth > frame.x2) item.x -= cx + item.halfWidth - frame.x2;
+  if (cy - item.halfHeight < frame.y1) item.y += frame.y1 - (cy - item.halfHeight);
+  else if (cy + item.halfHeight > frame.y2) item.y -= cy + item.halfHeight - frame.y2;
+}
+
+function overlapsAny(items: readonly Item[]): boolean {
+  return items.some((a, i) =>
+    items.slice(i + 1).some((b) => {
+      const { ox, oy } = overlapOf(a, b);
+      return ox > 0 && oy > 0;
+    }),
+  );
+}
+
+/**
+ * Pushes overlapping boxes apart, each pair along the axis where it overlaps least, until none
+ * overlaps or the rounds run out; within `frame` when one is given. Returns whether none overlaps.
+ * Deterministic: ties in position are broken by order.
+ */
+export function removeOverlaps(items: Item[], rounds = 200, frame?: Bounds): boolean {
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i]!;
+        const b = items[j]!;
+        const { ox, oy } = overlapOf(a, b);
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        if (ox < oy) {
+          const sign = a.x + a.dx <= b.x + b.dx ? 1 : -1;
+          a.x -= (sign * ox) / 2 + sign * 0.5;
+          b.x += (sign * ox) / 2 + sign * 0.5;
+        } else {
+          const sign = a.y + a.dy <= b.y + b.dy ? 1 : -1;
+          a.y -= (sign * oy) / 2 + sign * 0.5;
+          b.y += (sign * oy) / 2 + sign * 0.5;
+        }
+        if (frame) {
+          keepInside(a, frame);
+          keepInside(b, frame);
+        }
+      }
+    }
+    if (!moved) return true;
+  }
+  return !overlapsAny(items);
+}
+
+const AIM = 1.04;
+const FRAME_ROUNDS = 12;
+const FRAME_GROWTH = 1.06;
+
+/**
+ * Puts each item in a cell of a grid laid over `frame` (cells as big as the biggest box): the
+ * cell nearest to where it is, or the nearest free one, items nearer the middle first. A last
+ * resort that cannot overlap: the picture keeps its rough arrangement, not its shape.
+ */
+function snapToGrid(items: Item[], frame: Bounds): void {
+  const cellW = Math.max(...items.map((i) => 2 * i.halfWidth));
+  const cellH = Math.max(...items.map((i) => 2 * i.halfHeight));
+  const columns = Math.max(1, Math.floor((frame.x2 - frame.x1) / cellW));
+  const rows = Math.max(
+    Math.ceil(items.length / columns),
+    Math.floor((frame.y2 - frame.y1) / cellH),
+  );
+  const taken = new Set<number>();
+  const mid = { x: (frame.x1 + frame.x2) / 2, y: (frame.y1 + frame.y2) / 2 };
+  const order = items
+    .map((item, i) => ({
+      item,
+      i,
+      d: Math.hypot(item.x + item.dx - mid.x, item.y + item.dy - mid.y),
+    }))
+    .sort((a, b) => a.d - b.d || a.i - b.i);
+  const clamp = (v: number, max: number) => Math.max(0, Math.min(max, v));
+  for (const { item } of order) {
+    const col = clamp(Math.floor((item.x + item.dx - frame.x1) / cellW), columns - 1);
+    const row = clamp(Math.floor((item.y + item.dy - frame.y1) / cellH), rows - 1);
+    let best: { c: number; r: number; d: number } | null = null;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        if (taken.has(r * columns + c)) continue;
+        const d = Math.abs(r - row) * cellH + Math.abs(c - col) * cellW;
+        if (!best || d < best.d) best = { c, r, d };
+      }
+    }
+    taken.add(best!.r * columns + best!.c);
+    item.x = frame.x1 + (best!.c + 0.5) * cellW - item.dx;
+    item.y = frame.y1 + (best!.r + 0.5) * cellH - item.dy;
+  }
+}
+
+/**
+ * Fits the items into a frame of the shape of `view` at `zoom` (the zoom at which labels are
+ * legible), keeping their arrangement as far as it can: they are scaled into the frame, then
+ * overlaps are pushed apart inside it; when they will not part, the frame grows a little and they
+ * try again. When that still falls short of `zoom`, they are snapped to a grid over the frame, if
+ * that fits better. Keeps the input when it already fits, or when nothing does better. Changes
+ * the items' positions.
+ */
+export function squeezeInto(items: Item[], view: Size, zoom: number): void {
+  const snapshot = () => items.map((item) => ({ x: item.x, y: item.y }));
+  const restore = (positions: readonly { x: number; y: number }[]) =>
+    positions.forEach((p, i) => {
+      items[i]!.x = p.x;
+      items[i]!.y = p.y;
+    });
+  removeOverlaps(items);
+  const start = snapshot();
+  let best = { positions: start, zoom: fitZoom(boundsOf(items), view) };
+  if (best.zoom >= zoom) return;
+  const bounds = boundsOf(items);
+  const cx = (bounds.x1 + bounds.x2) / 2;
+  const cy = (bounds.y1 + bounds.y2) / 2;
+  const frameAt = (scale: number) => {
+    const [halfW, halfH] = [(view.width * scale) / 2, (view.height * scale) / 2];
+    return { x1: cx - halfW, y1: cy - halfH, x2: cx + halfW, y2: cy + halfH };
+  };
+  const keep = () => {
+    const reached = fitZoom(boundsOf(items), view);
+    if (reached > best.zoom) best = { positions: snapshot(), zoom: reached };
+  };
+  // Aimed a little inside the frame that is needed, for the room overlaps take.
+  let scale = 1 / (zoom * AIM);
+  for (let round = 0; round < FRAME_ROUNDS; round++, scale *= FRAME_GROWTH) {
+    const frame = frameAt(scale);
+    restore(start);
+    const sx = Math.min(1, (frame.x2 - frame.x1) / Math.max(bounds.x2 - bounds.x1, 1));
+    const sy = Math.min(1, (frame.y2 - frame.y1) / Math.max(bounds.y2 - bounds.y1, 1));
+    for (const item of items) {
+      item.x = cx + (item.x - cx) * sx;
+      item.y = cy + (item.y - cy) * sy;
+      keepInside(item, frame);
+    }
+    if (removeOverlaps(items, 300, frame)) {
+      keep();
+      break;
+    }
+  }
+  if (best.zoom < zoom) {
+    restore(start);
+    const frame = frameAt(1 / (zoom * AIM));
+    const sx = (frame.x2 - frame.x1) / Math.max(bounds.x2 - bounds.x1, 1);
+    const sy = (frame.y2 - frame.y1) / Math.max(bounds.y2 - bounds.y1, 1);
+    for (const item of items) {
+      item.x = cx + (item.x - cx) * sx;
+      item.y = cy + (item.y - cy) * sy;
+    }
+    snapToGrid(items, frame);
+    keep();
+  }
+  restore(best.positions);
+}
