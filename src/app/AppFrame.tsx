@@ -10,6 +10,7 @@ import { LoadProgress } from '../components/LoadProgress/LoadProgress';
 import { ReadOnlyContext } from '../components/readOnly';
 import { SearchBox } from '../components/SearchBox/SearchBox';
 import { PanelToggles, SidePanel } from '../components/SidePanel/SidePanel';
+import { SidePanelTabs } from '../components/SidePanel/SidePanelTabs';
 import { useOverlayPanels } from '../components/SidePanel/useOverlayPanels';
 import { StatusLine } from '../components/StatusLine/StatusLine';
 import { ViewNotice } from '../components/ViewNotice/ViewNotice';
@@ -51,6 +52,7 @@ export function AppFrame({
 }: AppFrameProps) {
   const title = useStore((s) => s.index?.dataset.title);
   const panels = useOverlayPanels();
+  const reading = useStore((s) => s.sidePanel === 'sources');
   return (
     <ReadOnlyContext.Provider value={readOnly}>
       <div className="app">
@@ -61,10 +63,16 @@ export function AppFrame({
           {headerEnd}
         </header>
         <div className="app-main">
-          <SidePanel panel="filters" panels={panels} label="Filters and legend">
-            <ActorNetworkPanel />
-            <FilterPanel />
-            <Legend />
+          <SidePanel panel="filters" panels={panels} label="Filters and sources" wide={reading}>
+            <SidePanelTabs
+              filters={
+                <>
+                  <ActorNetworkPanel />
+                  <FilterPanel />
+                  <Legend />
+                </>
+              }
+            />
           </SidePanel>
           <main className="graph-column">
             <div className="graph-bar">

@@ -5,6 +5,7 @@ import type { PlainNetwork } from '../model/network';
 import { NODE_SIZE, type ActorViewNode } from '../model/nodeAppearance';
 import { CLAIM_STYLE, KIND_STYLES, stanceStyles, TIE_STYLES } from '../model/styleTable';
 import type { Selection } from '../model/selection';
+import type { StatementGroups } from '../model/statementGroups';
 import { formatWeight, type TieEdge, type TieEdgeType } from '../model/tieEdges';
 
 /*
@@ -23,15 +24,26 @@ export const tieEdgeId = (tie: Pick<TieEdge, 'a' | 'b' | 'type'>): string =>
 
 const TIE_EDGE_TYPES: readonly TieEdgeType[] = ['agreement', 'conflict', 'cooccurrence'];
 
-/** The Cytoscape ids of what a selection names (a tie may be drawn as two edges). */
-export function selectionElementIds(selection: Selection): string[] {
+const NO_GROUPS: StatementGroups = { groups: [], groupOf: new Map() };
+
+/**
+ * The Cytoscape ids of what a selection names: a tie may be drawn as two edges, and a repeated
+ * statement is drawn as its group's first.
+ */
+export function selectionElementIds(
+  selection: Selection,
+  groups: StatementGroups = NO_GROUPS,
+): string[] {
   if (selection === null) return [];
   switch (selection.type) {
     case 'actor':
     case 'claim':
       return [nodeId(selection.id)];
-    case 'statement':
-      return [statementEdgeId(selection.id)];
+    case 'statement': {
+      const g = groups.groupOf.get(selection.id);
+      const drawnAs = g === undefined ? selection.id : groups.groups[g]![0]!.id;
+      return [statementEdgeId(drawnAs)];
+    }
     case 'tie':
       return TIE_EDGE_TYPES.map((type) => tieEdgeId({ a: selection.a, b: selection.b, type }));
   }
@@ -116,12 +128,22 @@ function actorNodes(nodes: readonly ActorViewNode[]): ElementDefinition[] {
   }));
 }
 
+// A repeated statement's edge grows with the square root of its count, from the single width 2.
+export function repeatedWidth(count: number): number {
+  return Math.min(10, 2 + 1.6 * Math.sqrt(count - 1));
+}
+
 /**
  * The claims view: actors and claims as nodes, one edge per statement from actor to claim, and one
- * thin edge per `memberOf` affiliation. Several statements of one actor on one claim become
- * parallel edges. Everything is built once per dataset; filters only toggle classes.
+ * thin edge per `memberOf` affiliation. Statements repeated by one actor on one claim with one
+ * stance are one edge with a count (`groups`; `shownCounts` as shownGroupCounts gives it, so the
+ * count is what the filters show). Filters only toggle classes.
  */
-export function claimsViewElements(index: GraphIndex): ElementDefinition[] {
+export function claimsViewElements(
+  index: GraphIndex,
+  groups: StatementGroups = NO_GROUPS,
+  shownCounts = '',
+): ElementDefinition[] {
   const styleById = new Map(stanceStyles(index.stances).map((s) => [s.id, s]));
   const elements = actorNodes(codedActors(index));
   for (const claim of index.dataset.claims) {
@@ -139,22 +161,35 @@ export function claimsViewElements(index: GraphIndex): ElementDefinition[] {
       },
     });
   }
+  const counts = shownCounts.split(',').map(Number);
   for (const statement of index.dataset.statements) {
     const style = styleById.get(statement.stance);
-    elements.push({
-      group: 'edges',
-      data: {
-        id: statementEdgeId(statement.id),
-        ref: statement.id,
-        type: 'statement',
-        source: nodeId(statement.actor),
-        target: nodeId(statement.claim),
-        stance: statement.stance,
-        label: style?.label ?? statement.stance,
-        color: style?.color ?? '#888888',
-        lineStyle: style?.lineStyle ?? 'solid',
-      },
-    });
+    const g = groups.groupOf.get(statement.id);
+    const group = g === undefined ? null : groups.groups[g]!;
+    // A repeated statement is drawn once, as its group's first.
+    if (group && group[0] !== statement) continue;
+    const data: Record<string, unknown> = {
+      id: statementEdgeId(statement.id),
+      ref: statement.id,
+      type: 'statement',
+      source: nodeId(statement.actor),
+      target: nodeId(statement.claim),
+      stance: statement.stance,
+      label: style?.label ?? statement.stance,
+      color: style?.color ?? '#888888',
+      lineStyle: style?.lineStyle ?? 'solid',
+    };
+    if (group) {
+      // The count of what the filters show (all of them while none is shown: it is hidden then).
+      const count = counts[g!] || group.length;
+      Object.assign(data, {
+        refs: group.map((s) => s.id),
+        count,
+        countLabel: `×${count}`,
+        width: repeatedWidth(count),
+      });
+    }
+    elements.push({ group: 'edges', data });
   }
   for (const actor of index.dataset.actors) {
     for (const memberId of new Set(actor.memberOf ?? [])) {

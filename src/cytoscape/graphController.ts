@@ -46,7 +46,7 @@ const MAX_FIT_ZOOM = 1.6;
 export const LEGIBLE_NODES = 150;
 
 /** The zoom at which 12 px labels are drawn over 10 px high: what a legible picture fits at. */
-export const LEGIBLE_ZOOM = 0.86;
+export const LEGIBLE_ZOOM = 0.84;
 
 /** Room kept around each node's box (with its label) and between packed components. */
 const LEGIBLE_MARGIN = 4;
@@ -129,6 +129,19 @@ export class GraphController {
     });
   }
 
+  /**
+   * Runs changes in one Cytoscape batch, ended even when they throw: a batch left open would stop
+   * every later change from being drawn (Cytoscape restyles only when the last batch ends).
+   */
+  private batch(changes: () => void): void {
+    this.cy.startBatch();
+    try {
+      changes();
+    } finally {
+      this.cy.endBatch();
+    }
+  }
+
   /** Whether the graph is large enough for the draft layout and simpler edges. */
   get isLarge(): boolean {
     return this.large;
@@ -139,6 +152,7 @@ export class GraphController {
     const previous = this.scene;
     this.scene = next;
     this.pending = [];
+    let applied = false;
     try {
       if (next.theme !== this.theme) {
         this.theme = next.theme;
@@ -146,6 +160,7 @@ export class GraphController {
       }
       if (!previous || previous.generation !== next.generation) {
         this.rebuild(next);
+        applied = true;
         return;
       }
       if (next.elements !== previous.elements) this.updateElements(next);
@@ -163,7 +178,10 @@ export class GraphController {
         this.layOut(next.layout, label);
       }
       if (fitting) this.fit();
+      applied = true;
     } finally {
+      // A sync that failed half-way must not be taken for done: the next one draws anew.
+      if (!applied) this.scene = null;
       const reports = this.pending;
       this.pending = null;
       reports.forEach((report) => report());
@@ -186,7 +204,7 @@ export class GraphController {
       this.large = large;
       this.cy.style(buildStylesheet(this.theme, large));
     }
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements().remove();
       this.cy.add(scene.elements.map((element) => positioned(element, scene.positions)));
     });
@@ -220,7 +238,7 @@ export class GraphController {
   private updateElements(scene: Scene): void {
     const wanted = byId(scene.elements);
     const added: ElementDefinition[] = [];
-    this.cy.batch(() => {
+    this.batch(() => {
       for (const id of this.drawn.keys()) {
         if (!wanted.has(id)) this.cy.getElementById(id).remove();
       }
@@ -266,7 +284,7 @@ export class GraphController {
 
   /** Hides what the filters leave out by class, in one batch; nothing is rebuilt or laid out. */
   applyVisibility(isShown: (element: cytoscape.SingularElementReturnValue) => boolean): void {
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements().forEach((element) => {
         // Only real changes: touching an element's classes makes Cytoscape restyle it.
         const hidden = !isShown(element);
@@ -277,7 +295,7 @@ export class GraphController {
 
   /** Moves the nodes whose saved position differs from where they are (Undo of a layout, say). */
   private moveTo(positions: Positions): void {
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.nodes().forEach((node) => {
         const point = positions.get(refOf(node));
         const at = node.position();
@@ -295,7 +313,7 @@ export class GraphController {
       const { x, y } = node.position();
       positions.set(refOf(node), { x, y });
     });
-    this.report(() => this.listener.positions(scene.view, positions, label));
+    this.report(() => this.listener.positions(scene.positionsKey, positions, label));
   }
 
   /** Lays the graph out afresh, as a step the user can undo. */
@@ -373,7 +391,7 @@ export class GraphController {
       layOutInWorker(connected, options, seed).then(
         (positions) => {
           if (run !== this.layoutGeneration || this.cy.destroyed()) return;
-          this.cy.batch(() => {
+          this.batch(() => {
             connected.nodes().positions((node) => positions.get(node.id()) ?? node.position());
           });
           afterForces();
@@ -460,7 +478,7 @@ export class GraphController {
     const items = groups.flat();
     squeezeInto(items, view, LEGIBLE_ZOOM);
     const nodes = components.flat();
-    this.cy.batch(() => {
+    this.batch(() => {
       nodes.forEach((node, i) => node.position({ x: items[i]!.x, y: items[i]!.y }));
     });
   }
@@ -499,12 +517,12 @@ export class GraphController {
   enableHoverHighlight(): void {
     this.cy.on('mouseover', 'node', (event) => {
       const neighbourhood = event.target.closedNeighborhood();
-      this.cy.batch(() => {
+      this.batch(() => {
         this.cy.elements().not(neighbourhood).addClass('faded');
       });
     });
     this.cy.on('mouseout', 'node', () => {
-      this.cy.batch(() => this.cy.elements('.faded').removeClass('faded'));
+      this.batch(() => this.cy.elements('.faded').removeClass('faded'));
     });
   }
 
@@ -515,7 +533,7 @@ export class GraphController {
    */
   select(ids: readonly string[], reveal: boolean): void {
     const targets = this.elementsByIds(ids);
-    this.cy.batch(() => {
+    this.batch(() => {
       this.cy.elements(':selected').not(targets).unselect();
       targets.select();
     });
@@ -562,6 +580,8 @@ export interface GraphProbe {
   nodePositions: () => Record<string, { x: number; y: number }>;
   /** How many elements are shown (not hidden by filters or focus). */
   shownCount: () => { nodes: number; edges: number };
+  /** The count a statement's edge is drawn with ("×8"; "" for a single statement), or null. */
+  countOf: (statementId: string) => string | null;
   /** The label a node is drawn with, or null when it is not in the graph. */
   labelOf: (datasetId: string) => string | null;
   /**
@@ -600,9 +620,22 @@ declare global {
 
 export function createGraphProbe(controller: GraphController, container: HTMLElement): GraphProbe {
   const { cy } = controller;
+  // A repeated statement is drawn as its group's first: the edge whose refs hold it.
+  const statementEdge = (id: string) => {
+    const own = cy.getElementById(`s:${id}`);
+    if (own.nonempty()) return own;
+    return cy
+      .edges()
+      .filter((edge) => ((edge.data('refs') as string[] | undefined) ?? []).includes(id));
+  };
   return {
+    countOf(statementId) {
+      const edge = statementEdge(statementId);
+      return edge.empty() ? null : ((edge.data('countLabel') as string | undefined) ?? '');
+    },
     clientPointOf(type, datasetId) {
-      const element = cy.getElementById(type === 'node' ? `n:${datasetId}` : `s:${datasetId}`);
+      const element =
+        type === 'node' ? cy.getElementById(`n:${datasetId}`) : statementEdge(datasetId);
       if (element.empty() || !element.visible()) return null;
       const box = container.getBoundingClientRect();
       const point = element.isNode()

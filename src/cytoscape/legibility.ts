@@ -110,11 +110,17 @@ function overlapsAny(items: readonly Item[]): boolean {
 }
 
 /**
- * Pushes overlapping boxes apart, each pair along the axis where it overlaps least, until none
- * overlaps or the rounds run out; within `frame` when one is given. Returns whether none overlaps.
+ * Pushes overlapping boxes apart, each pair along the axis where it overlaps least (weighed by
+ * `cost`: a dearer axis is used less), until none overlaps or the rounds run out; within `frame`
+ * when one is given. Returns whether none overlaps.
  * Deterministic: ties in position are broken by order.
  */
-export function removeOverlaps(items: Item[], rounds = 200, frame?: Bounds): boolean {
+export function removeOverlaps(
+  items: Item[],
+  rounds = 200,
+  frame?: Bounds,
+  cost: { x: number; y: number } = { x: 1, y: 1 },
+): boolean {
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < items.length; i++) {
@@ -124,7 +130,7 @@ export function removeOverlaps(items: Item[], rounds = 200, frame?: Bounds): boo
         const { ox, oy } = overlapOf(a, b);
         if (ox <= 0 || oy <= 0) continue;
         moved = true;
-        if (ox < oy) {
+        if (ox * cost.x < oy * cost.y) {
           const sign = a.x + a.dx <= b.x + b.dx ? 1 : -1;
           a.x -= (sign * ox) / 2 + sign * 0.5;
           b.x += (sign * ox) / 2 + sign * 0.5;
@@ -147,6 +153,7 @@ export function removeOverlaps(items: Item[], rounds = 200, frame?: Bounds): boo
 const AIM = 1.04;
 const FRAME_ROUNDS = 12;
 const FRAME_GROWTH = 1.06;
+const FREE_ROUNDS = 12;
 
 /**
  * Puts each item in a cell of a grid laid over `frame` (cells as big as the biggest box): the
@@ -192,8 +199,8 @@ function snapToGrid(items: Item[], frame: Bounds): void {
  * Fits the items into a frame of the shape of `view` at `zoom` (the zoom at which labels are
  * legible), keeping their arrangement as far as it can: they are scaled into the frame, then
  * overlaps are pushed apart inside it; when they will not part, the frame grows a little and they
- * try again. When that still falls short of `zoom`, they are snapped to a grid over the frame, if
- * that fits better. Keeps the input when it already fits, or when nothing does better. Changes
+ * try again; or they are squeezed freely, round after round, overlaps pushed apart each time. When
+ * both fall short of `zoom`, they are snapped to a grid over the frame, if that fits better. Keeps the input when it already fits, or when nothing does better. Changes
  * the items' positions.
  */
 export function squeezeInto(items: Item[], view: Size, zoom: number): void {
@@ -233,6 +240,33 @@ export function squeezeInto(items: Item[], view: Size, zoom: number): void {
     if (removeOverlaps(items, 300, frame)) {
       keep();
       break;
+    }
+  }
+  if (best.zoom < zoom) {
+    // Squeezed freely instead: overlaps may push the picture out again, a little less each round.
+    restore(start);
+    let strength = 1;
+    for (let round = 0; round < FREE_ROUNDS && best.zoom < zoom; round++) {
+      const now = boundsOf(items);
+      const squeeze = (size: number, room: number) =>
+        1 - strength * (1 - Math.min(1, room / Math.max(size, 1)));
+      const target = frameAt(1 / (zoom * AIM));
+      const sx = squeeze(now.x2 - now.x1, target.x2 - target.x1);
+      const sy = squeeze(now.y2 - now.y1, target.y2 - target.y1);
+      const [mx, my] = [(now.x1 + now.x2) / 2, (now.y1 + now.y2) / 2];
+      for (const item of items) {
+        item.x = mx + (item.x - mx) * sx;
+        item.y = my + (item.y - my) * sy;
+      }
+      // Pushing along the axis that is already too long undoes the squeeze: it costs more.
+      const tooLong = (size: number, room: number) => Math.max(1, size / room);
+      const cost = {
+        x: tooLong(now.x2 - now.x1, target.x2 - target.x1),
+        y: tooLong(now.y2 - now.y1, target.y2 - target.y1),
+      };
+      if (removeOverlaps(items, 300, undefined, cost)) keep();
+      else strength /= 2;
+      restore(best.positions);
     }
   }
   if (best.zoom < zoom) {

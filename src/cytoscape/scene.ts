@@ -1,6 +1,6 @@
 import type { ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { Positions } from '../model/positions';
-import type { LayoutName, ViewName } from '../model/view';
+import type { LayoutName } from '../model/view';
 import type { Theme } from './stylesheet';
 
 /**
@@ -11,8 +11,8 @@ import type { Theme } from './stylesheet';
 export interface Scene {
   /** Changes when the drawing starts over: another dataset, or another view of it. */
   readonly generation: string;
-  /** Which view's positions the nodes take and report. */
-  readonly view: ViewName;
+  /** Whose positions the nodes take and report: a view's, or the actor view's at a level. */
+  readonly positionsKey: string;
   /** Every element of the view, shown or hidden by the filters. */
   readonly elements: readonly ElementDefinition[];
   /** Whether an element is shown (filters and focus); hidden ones keep their place. */
@@ -33,7 +33,7 @@ export interface Scene {
 /** What the graph tells its owner. */
 export interface SceneListener {
   /** Nodes were laid out, placed or dragged; `label` names an undoable step ("Move …"). */
-  positions: (view: ViewName, positions: Positions, label?: string) => void;
+  positions: (key: string, positions: Positions, label?: string) => void;
   /** The graph is being built or laid out (true), or is drawn and settled (false). */
   busy: (busy: boolean) => void;
   /** What the screen should say about the graph's size and layout, or null. */

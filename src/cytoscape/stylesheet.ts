@@ -125,6 +125,20 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       },
     },
     {
+      // Statements repeated by one actor on one claim with one stance: one edge, its count shown.
+      selector: 'edge[type = "statement"][count]',
+      style: {
+        width: 'data(width)',
+        label: 'data(countLabel)',
+        'font-size': 11,
+        'font-weight': 'bold',
+        color: c.text,
+        'text-outline-color': c.outline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    {
       selector: 'edge[type = "affiliation"]',
       style: {
         width: 1,

@@ -10,8 +10,13 @@ export function claimsViewPredicate(visibility: Visibility) {
         return visibility.actors.has(ref);
       case 'claim':
         return visibility.claims.has(ref);
-      case 'statement':
-        return visibility.statements.has(ref);
+      case 'statement': {
+        // A repeated statement's edge is shown while any of its statements is.
+        const refs = element.data('refs') as readonly string[] | undefined;
+        return refs
+          ? refs.some((id) => visibility.statements.has(id))
+          : visibility.statements.has(ref);
+      }
       case 'affiliation':
         return visibility.affiliations.has(ref);
 

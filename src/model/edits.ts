@@ -11,6 +11,7 @@ import {
 } from './changes';
 import { uniqueId } from './ids';
 import { checkEditedDataset, formatPath, type Problem } from './parseDataset';
+import { spanAfterTextEdit } from './quotes';
 import {
   quoteValue,
   type Actor,
@@ -319,11 +320,40 @@ function update(
   const after = withFields(before, fields);
   const builder = new ChangeBuilder(dataset);
   builder.replace(collection, index, after);
+  if (collection === 'sources')
+    followSourceText(builder, dataset, before as Source, after as Source);
   const renamed =
     collection === 'actors' && (before as Actor).name !== (after as Actor).name
       ? `Rename actor ${nameOf(collection, before)} to ${nameOf(collection, after)}`
       : `Edit ${NOUN[collection]} ${nameOf(collection, after, dataset)}`;
   return finish(dataset, builder, renamed, { collection, record: after }, null);
+}
+
+/**
+ * Moves the spans into a source's text along with an edit of that text, in the same change: the
+ * words of each statement keep their place; a span whose words the edit took out, or into a text
+ * that is gone, is dropped (the statement keeps its quote, and the quote check lists it).
+ */
+function followSourceText(
+  builder: ChangeBuilder,
+  dataset: Dataset,
+  before: Source,
+  after: Source,
+): void {
+  if (before.text === after.text) return;
+  dataset.statements.forEach((statement, i) => {
+    if (statement.source !== before.id || statement.span === undefined) return;
+    const span =
+      before.text === undefined || after.text === undefined
+        ? null
+        : spanAfterTextEdit(before.text, after.text, statement.span, statement.quote);
+    if (span && span[0] === statement.span[0] && span[1] === statement.span[1]) return;
+    builder.replace(
+      'statements',
+      i,
+      withFields(statement, { span: span ? [span[0], span[1]] : undefined }),
+    );
+  });
 }
 
 /** Indices of the records of a list that satisfy a test. */

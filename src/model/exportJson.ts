@@ -2,7 +2,7 @@
 // anything else reading docs/FORMAT.md) can load again.
 import type { Visibility } from './filters';
 import type { GraphIndex } from './graphIndex';
-import type { Dataset, Source } from './schema';
+import type { Dataset, Source, Statement } from './schema';
 
 /**
  * Returns a valid stancegraph dataset of what is shown: the shown actors, claims and statements in
@@ -12,8 +12,9 @@ import type { Dataset, Source } from './schema';
  *   know survive at every level, and the export shares nothing with the loaded dataset.
  * - Top-level fields other than the three lists and `sources` are kept as they are, `stances`
  *   (a custom vocabulary) included: a statement's stance always stays resolvable.
- * - `sources`, when the original has the key, keeps only the sources a kept statement cites (in
- *   file order); the key stays, as an empty list if need be. Without the key, none is added.
+ * - `sources`, when the original has the key, keeps the sources a kept statement cites, and those
+ *   no statement cites at all (a source added to be coded: no filter hides it), in file order;
+ *   the key stays, as an empty list if need be. Without the key, none is added.
  * - References that would dangle are removed: `memberOf` and `about` entries naming an actor that
  *   is not exported are dropped. A list that was there stays, even when it ends up empty (`[]`),
  *   so the export says "none of them is here" rather than losing the field.
@@ -59,10 +60,15 @@ export function exportShownDataset(index: GraphIndex, visibility: Visibility): D
     ['statements', statements],
   ]);
   if (dataset.sources !== undefined) {
-    const cited = new Set(statements.flatMap((s) => (s.source === undefined ? [] : [s.source])));
+    const citedBy = (list: readonly Statement[]) =>
+      new Set(list.flatMap((s) => (s.source === undefined ? [] : [s.source])));
+    const kept = citedBy(statements);
+    const cited = citedBy(dataset.statements);
     replaced.set(
       'sources',
-      dataset.sources.filter((source) => cited.has(source.id)).map((s) => structuredClone(s)),
+      dataset.sources
+        .filter((source) => kept.has(source.id) || !cited.has(source.id))
+        .map((s) => structuredClone(s)),
     );
   }
   // Rebuilt key by key, so the top-level fields keep their order and unknown ones come along.

@@ -21,6 +21,11 @@ export interface FilterState {
   hideIsolated: boolean;
   /** Show actor → actor memberOf ties. */
   showAffiliations: boolean;
+  /**
+   * The actor view: show actors without a drawn tie. Off by default: on real data they are many,
+   * and would fill the picture with a grid of unconnected nodes (a note says how many are hidden).
+   */
+  showUntied: boolean;
 }
 
 /** Everything shown. */
@@ -33,6 +38,7 @@ export const DEFAULT_FILTERS: FilterState = {
   contestedOnly: false,
   hideIsolated: false,
   showAffiliations: true,
+  showUntied: false,
 };
 
 /** The ids that pass the filters. */

@@ -12,8 +12,26 @@ export interface Point {
 /** Positions of one view's nodes, by dataset id (a Map: ids are file data). */
 export type Positions = ReadonlyMap<string, Point>;
 
-/** Positions of both views; a plain network uses those of the claims view. */
-export type ViewPositions = Readonly<Record<ViewName, Positions>>;
+/**
+ * Positions of both views, by view name; a plain network uses those of the claims view. The actor
+ * view at another level than the coded actors ("Actors as") has other nodes, and keeps their
+ * places under its own key (`actors@organisations`), which files do not carry.
+ */
+export type ViewPositions = Readonly<Record<ViewName, Positions>> & {
+  readonly [key: string]: Positions | undefined;
+};
+
+/** Which positions a drawing uses: its view's, or, for the actor view at a level, the level's. */
+export function positionsKey(view: ViewName, level: string | null): string {
+  return view === 'actors' && level !== null && level !== 'actors' ? `actors@${level}` : view;
+}
+
+const NONE: Positions = new Map();
+
+/** The positions kept under a key; none when there are none yet. */
+export function positionsAt(positions: ViewPositions, key: string): Positions {
+  return positions[key] ?? NONE;
+}
 
 export const NO_POSITIONS: ViewPositions = { claims: new Map(), actors: new Map() };
 

@@ -63,9 +63,13 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   if (filters.contestedOnly) params.set('contested', '1');
   if (filters.hideIsolated) params.set('isolated', '0');
   if (!filters.showAffiliations) params.set('affiliations', '0');
+  if (filters.showUntied) params.set('untied', '1');
   const selection = encodeSelection(state.selection);
   if (selection) params.set('select', selection);
   if (selection && state.focusDepth > 0) params.set('focus', String(state.focusDepth));
+  if (state.sidePanel !== defaults.sidePanel) params.set('panel', state.sidePanel);
+  if (state.openSourceId !== null) params.set('source', state.openSourceId);
+  if (state.showMentions) params.set('mentions', '1');
   return params.toString();
 }
 
@@ -99,9 +103,13 @@ export function decodeViewState(hash: string, defaults: ViewState): ViewState {
         contestedOnly: flag('contested', '1', false),
         hideIsolated: flag('isolated', '0', false),
         showAffiliations: !flag('affiliations', '0', false),
+        showUntied: flag('untied', '1', false),
       },
       selection: decodeSelection(params.get('select')),
       focusDepth: plainNumber(params.get('focus')),
+      sidePanel: params.get('panel'),
+      openSourceId: params.get('source'),
+      showMentions: flag('mentions', '1', false),
     },
     defaults,
   );

@@ -24,7 +24,13 @@ import type { ActorKind } from './schema';
 import type { Selection } from './selection';
 import { isLayoutName, type LayoutName, type ViewName } from './view';
 
-/** The part of the app's state that a link carries: view, filters, selection and layout. */
+/** What the left side panel shows: the filters and legend, or the sources and their texts. */
+export type SidePanelName = 'filters' | 'sources';
+
+/**
+ * The part of the app's state that a link carries: view, filters, selection and layout, and the
+ * source being read.
+ */
 export interface ViewState {
   view: ViewName;
   /** The actor view: which statements count for which node ("Actors as"). */
@@ -45,6 +51,11 @@ export interface ViewState {
   filters: FilterState;
   selection: Selection;
   focusDepth: number;
+  sidePanel: SidePanelName;
+  /** The source whose text the sources panel shows; null: the list of sources. */
+  openSourceId: string | null;
+  /** Underline the names of actors in the source's text that no statement covers. */
+  showMentions: boolean;
 }
 
 /** The view state of a new page: the claims view of everything, nothing selected. */
@@ -61,6 +72,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   selection: null,
   focusDepth: 0,
+  sidePanel: 'filters',
+  openSourceId: null,
+  showMentions: false,
 };
 
 /** The deepest focus: the selection's neighbourhood up to three steps away. */
@@ -143,6 +157,7 @@ function readFilters(value: unknown, defaults: FilterState): FilterState {
     contestedOnly: booleanOr(get(raw, 'contestedOnly'), defaults.contestedOnly),
     hideIsolated: booleanOr(get(raw, 'hideIsolated'), defaults.hideIsolated),
     showAffiliations: booleanOr(get(raw, 'showAffiliations'), defaults.showAffiliations),
+    showUntied: booleanOr(get(raw, 'showUntied'), defaults.showUntied),
   };
 }
 
@@ -156,6 +171,7 @@ export function readViewState(value: unknown, defaults: ViewState): ViewState {
   const selection = readSelection(get(raw, 'selection'));
   const layout = get(raw, 'layout');
   const minWeight = get(raw, 'tieMinWeight');
+  const openSourceId = get(raw, 'openSourceId');
   return {
     view: oneOf(get(raw, 'view'), ['claims', 'actors'] as const, defaults.view),
     actorLevel: checked(get(raw, 'actorLevel'), isActorLevel, defaults.actorLevel),
@@ -170,5 +186,8 @@ export function readViewState(value: unknown, defaults: ViewState): ViewState {
     filters: readFilters(get(raw, 'filters'), defaults.filters),
     selection,
     focusDepth: selection ? wholeNumber(get(raw, 'focusDepth'), 0, MAX_FOCUS_DEPTH, 0) : 0,
+    sidePanel: oneOf(get(raw, 'sidePanel'), ['filters', 'sources'] as const, defaults.sidePanel),
+    openSourceId: isString(openSourceId) && openSourceId !== '' ? openSourceId : null,
+    showMentions: booleanOr(get(raw, 'showMentions'), defaults.showMentions),
   };
 }

@@ -2,15 +2,14 @@ import type { StateCreator } from 'zustand';
 import { applyChange, invertChange, type Change } from '../model/changes';
 import type { Edit, EditOutcome } from '../model/edits';
 import { buildGraphIndex } from '../model/graphIndex';
-import { samePositions, type Positions, type ViewPositions } from '../model/positions';
-import type { ViewName } from '../model/view';
+import { positionsAt, samePositions, type Positions, type ViewPositions } from '../model/positions';
 import type { StoreState } from './store';
 import { existingSelection } from './viewStateActions';
 
 /** One step of the history: an edit of the dataset, or a new arrangement of one view's nodes. */
 export type HistoryEntry =
   | { kind: 'change'; change: Change }
-  | { kind: 'layout'; label: string; view: ViewName; before: Positions; after: Positions };
+  | { kind: 'layout'; label: string; key: string; before: Positions; after: Positions };
 
 /** How many steps Undo can go back; older ones are forgotten. */
 export const MAX_HISTORY = 500;
@@ -40,7 +39,7 @@ export interface EditActions {
    * Records where a view's nodes are. With a label (Re-run layout, a drag) it is a step of the
    * history; without one (the first layout of a dataset, a new node placed) it is not.
    */
-  setPositions: (view: ViewName, positions: Positions, label?: string) => void;
+  setPositions: (key: string, positions: Positions, label?: string) => void;
   /** The dataset was exported as JSON: its edits are no longer at risk. */
   markExported: () => void;
 }
@@ -79,7 +78,7 @@ function step(state: StoreState, entry: HistoryEntry, backwards: boolean): Parti
     return changedDataset(state, backwards ? invertChange(entry.change) : entry.change);
   }
   return {
-    positions: { ...state.positions, [entry.view]: backwards ? entry.before : entry.after },
+    positions: { ...state.positions, [entry.key]: backwards ? entry.before : entry.after },
   };
 }
 
@@ -126,13 +125,13 @@ export const createEditSlice: StateCreator<StoreState, [], [], EditSlice> = (set
         future: state.future.slice(0, -1),
       };
     }),
-  setPositions: (view, positions, label) =>
+  setPositions: (key, positions, label) =>
     set((state) => {
-      const before = state.positions[view];
+      const before = positionsAt(state.positions, key);
       if (samePositions(before, positions)) return {};
-      const next = { positions: { ...state.positions, [view]: positions } };
+      const next = { positions: { ...state.positions, [key]: positions } };
       if (label === undefined) return next;
-      const entry: HistoryEntry = { kind: 'layout', label, view, before, after: positions };
+      const entry: HistoryEntry = { kind: 'layout', label, key, before, after: positions };
       return { ...next, past: bounded([...state.past, entry]), future: [] };
     }),
   markExported: () => set({ unsavedEdits: false }),

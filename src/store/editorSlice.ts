@@ -2,14 +2,25 @@ import type { StateCreator } from 'zustand';
 import type { StoreState } from './store';
 
 /** What kind of record a form makes or edits. */
-export type EditableKind = 'actor' | 'claim' | 'statement';
+export type EditableKind = 'actor' | 'claim' | 'statement' | 'source';
+
+/** Words selected in a source's text, to be coded as a new statement. */
+export interface StatementDraft {
+  source: string;
+  span: readonly [number, number];
+}
 
 /**
  * What the editing UI shows: a form in the details panel (add or edit), or a question in a
  * dialog (delete, merge, a new dataset). Null: none of them.
  */
 export type EditorRequest =
-  | { action: 'add'; kind: EditableKind }
+  | {
+      action: 'add';
+      kind: EditableKind;
+      /** For a statement: the words of a source it is coded from (quote, span, source, date). */
+      draft?: StatementDraft;
+    }
   | { action: 'edit'; kind: EditableKind; id: string }
   | { action: 'delete'; kind: EditableKind; id: string }
   | { action: 'merge'; kind: 'actor' | 'claim'; id: string }

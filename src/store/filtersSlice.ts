@@ -11,7 +11,10 @@ export interface FiltersActions {
   toggleStance: (stanceId: string) => void;
   toggleKind: (kind: ActorKind) => void;
   setDateRange: (from: string | null, to: string | null) => void;
-  setFilter: <K extends 'includeUndated' | 'contestedOnly' | 'hideIsolated' | 'showAffiliations'>(
+  setFilter: <
+    K extends
+      'includeUndated' | 'contestedOnly' | 'hideIsolated' | 'showAffiliations' | 'showUntied',
+  >(
     key: K,
     value: FilterState[K],
   ) => void;
@@ -40,7 +43,7 @@ export const createFiltersSlice: StateCreator<StoreState, [], [], FiltersSlice> 
   setFilter: (key, value) =>
     set((state) => ({
       filters: { ...state.filters, [key]: value },
-      ...(key === 'hideIsolated' && value !== state.filters.hideIsolated
+      ...((key === 'hideIsolated' || key === 'showUntied') && value !== state.filters[key]
         ? { fitRequest: state.fitRequest + 1 }
         : {}),
     })),

@@ -2,6 +2,7 @@ import { actorGrouping, effectiveActorLevel, type ActorGrouping } from '../model
 import { networkCounts, type NetworkCounts, type TieMode } from '../model/actorNetwork';
 import { countOf } from '../model/countOf';
 import { memoizeLast } from '../model/memoizeLast';
+import { shownGroupCounts, statementGroups, type StatementGroups } from '../model/statementGroups';
 import { computeVisibility, type Visibility } from '../model/filters';
 import { focusActorsView, focusClaimsView, neighbourhood } from '../model/focus';
 import type { PlainNetwork } from '../model/network';
@@ -150,10 +151,27 @@ export const selectActorsViewShown = (state: StoreState): ActorsViewShown | null
   return actorsViewShownOf(
     visibleNodes,
     selectTieEdges(state),
-    filters.hideIsolated,
+    filters.hideIsolated || !filters.showUntied,
     selection,
     focusDepth,
   );
+};
+
+const untiedCountOf = memoizeLast((visibleNodes: ReadonlySet<string>, ties: TieEdge[]) => {
+  const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
+  let count = 0;
+  for (const id of visibleNodes) if (!tied.has(id)) count++;
+  return count;
+});
+
+/**
+ * How many nodes of the actor view the filters leave without a drawn tie (shown only when asked
+ * for, or never with "Hide isolated nodes"); null outside the actor view.
+ */
+export const selectUntiedCount = (state: StoreState): number | null => {
+  if (state.view !== 'actors' || state.network || state.filters.hideIsolated) return null;
+  const visibleNodes = selectVisibleNodes(state);
+  return visibleNodes ? untiedCountOf(visibleNodes, selectTieEdges(state)) : null;
 };
 
 /** What a plain network shows: node and edge ids of its file. */
@@ -285,4 +303,18 @@ export const selectActorViewNodes = (state: StoreState): ActorViewNode[] | null 
   if (!grouping || !colours) return null;
   const metrics = state.sizeBy === 'none' ? null : selectNodeMetrics(state);
   return viewNodesOf(grouping, colours, state.sizeBy, metrics);
+};
+
+const statementGroupsOf = memoizeLast(statementGroups);
+const shownGroupCountsOf = memoizeLast(shownGroupCounts);
+
+/** The statements one actor repeated on one claim with one stance (drawn as one edge each). */
+export const selectStatementGroups = (state: StoreState): StatementGroups | null =>
+  state.index ? statementGroupsOf(state.index) : null;
+
+/** How many of each repeated group the claims view shows, as a key (see shownGroupCounts). */
+export const selectShownGroupCounts = (state: StoreState): string => {
+  const groups = selectStatementGroups(state);
+  const visibility = selectShownVisibility(state);
+  return groups && visibility ? shownGroupCountsOf(groups, visibility) : '';
 };

@@ -5,6 +5,7 @@ import { createEditSlice, type EditSlice } from './editSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createSourcesSlice, type SourcesSlice } from './sourcesSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { viewStateUpdate } from './viewStateActions';
 
@@ -13,6 +14,7 @@ export type StoreState = DatasetSlice &
   EditorSlice &
   FiltersSlice &
   SelectionSlice &
+  SourcesSlice &
   ViewSlice & {
     /** Applies the view state of a link (view, filters, selection, layout) in one update. */
     applyViewState: (viewState: ViewState) => void;
@@ -28,6 +30,7 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createEditorSlice(set, get, api),
   ...createFiltersSlice(set, get, api),
   ...createSelectionSlice(set, get, api),
+  ...createSourcesSlice(set, get, api),
   ...createViewSlice(set, get, api),
   applyViewState: (viewState) => set((state) => viewStateUpdate(state, viewState)),
 }));

@@ -43,6 +43,7 @@ export function selectionFitsView(selection: NonNullable<Selection>, view: ViewN
 export function pickViewState(state: StoreState): ViewState {
   const { view, layout, filters, selection, focusDepth } = state;
   const { actorLevel, tieMode, duplicates, normalisation, tieMinWeight, sizeBy, colourBy } = state;
+  const { sidePanel, openSourceId, showMentions } = state;
   return {
     view,
     actorLevel,
@@ -56,6 +57,9 @@ export function pickViewState(state: StoreState): ViewState {
     filters,
     selection,
     focusDepth,
+    sidePanel,
+    openSourceId,
+    showMentions,
   };
 }
 
@@ -81,5 +85,11 @@ export function viewStateUpdate(state: StoreState, next: ViewState): Partial<Sto
     filters: next.filters,
     selection: fitsView ? selection : null,
     focusDepth: fitsView && selection ? next.focusDepth : 0,
+    sidePanel: next.sidePanel,
+    openSourceId:
+      next.openSourceId !== null && state.index?.sourceById.has(next.openSourceId)
+        ? next.openSourceId
+        : null,
+    showMentions: next.showMentions,
   };
 }

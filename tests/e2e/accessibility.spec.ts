@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { buttonContrasts } from './contrast';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { buttonContrasts, textContrasts } from './contrast';
 import { clickNode, details, exportAs, graph, openApp } from './helpers';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
@@ -31,6 +31,9 @@ function contrastPassed(results: AxeResults, html: string): boolean {
   const measured = results.passes.find((rule) => rule.id === 'color-contrast')?.nodes ?? [];
   return measured.some((node) => node.html.includes(html));
 }
+
+// Each test runs axe over several states: minutes on a busy machine, seconds on a quiet one.
+test.describe.configure({ timeout: 120_000 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -162,6 +165,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await audit(page, 'replace question', problems);
       expect(problems).toEqual([]);
     });
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no accessibility violations, ${colorScheme} theme: sources, a text with its highlights and mentions, coding`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page);
+    const problems: string[] = [];
+    await page.getByRole('tab', { name: 'Sources' }).click();
+    await expect(page.getByRole('button', { name: 'Add source' })).toBeVisible();
+    await audit(page, 'sources list', problems);
+
+    await page.getByRole('button', { name: /^Zelensky says/ }).click();
+    const text = page.getByRole('region', { name: /^Text of / });
+    await page.getByRole('checkbox', { name: 'Show mentions' }).check();
+    // Words coded twice (two highlights, one inside the other), the inner one selected.
+    await text.locator('mark[data-statement="s08"]').click();
+    await expect(page.getByRole('group', { name: 'Selected highlight' })).toBeVisible();
+    await audit(page, 'a source text, highlight selected, mentions shown', problems);
+    for (const highlight of await textContrasts(page, '.highlight')) {
+      if (highlight.ratio < 4.5)
+        problems.push(`highlight "${highlight.name}" has contrast ${highlight.ratio.toFixed(2)}:1`);
+    }
+
+    await text.focus();
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByRole('group', { name: 'Selected words' })).toBeVisible();
+    await audit(page, 'words selected', problems);
+    await page.getByRole('button', { name: 'Code statement' }).click();
+    await page.getByRole('combobox', { name: 'Actor', exact: true }).click();
+    await expect(page.getByRole('listbox', { name: 'Actor' })).toBeVisible();
+    await audit(page, 'coding a statement, actor list open', problems);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Edit source' }).click();
+    await audit(page, 'source form', problems);
+    expect(problems).toEqual([]);
   });
 }
 

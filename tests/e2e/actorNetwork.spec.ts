@@ -80,10 +80,13 @@ async function exportedWeights(page: Page): Promise<Map<string, number>> {
   return new Map(parsed.mapEdges((edge, attributes) => [edge, attributes.weight as number]));
 }
 
+/** The actor view with every node shown, untied ones too (they are hidden by default). */
 async function openActorView(page: Page, path = '/') {
   await openApp(page, path);
   await page.getByRole('radio', { name: 'Actors' }).check();
   await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+  const show = page.getByRole('button', { name: 'Show them' });
+  if (await show.isVisible()) await show.click();
 }
 
 const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

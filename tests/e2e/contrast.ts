@@ -15,11 +15,26 @@ export interface ButtonContrast {
  * is measured like anything else.
  */
 export async function buttonContrasts(page: Page): Promise<ButtonContrast[]> {
-  return page.evaluate(() => {
+  return textContrasts(page, 'button, .button, .segmented-option span, [role="button"]');
+}
+
+/**
+ * The contrast of the text of every visible element the selector finds (say, the highlights of a
+ * source's text, whose tints axe-core cannot always work out), measured as buttonContrasts does.
+ */
+export async function textContrasts(page: Page, selector: string): Promise<ButtonContrast[]> {
+  return page.evaluate((selector) => {
     type Rgba = [number, number, number, number];
     const parse = (css: string): Rgba => {
       const parts = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
-      return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+      // color-mix() computes to color(srgb r g b / a), its channels from 0 to 1.
+      const scale = css.startsWith('color(srgb') ? 255 : 1;
+      return [
+        (parts[0] ?? 0) * scale,
+        (parts[1] ?? 0) * scale,
+        (parts[2] ?? 0) * scale,
+        parts[3] ?? 1,
+      ];
     };
     // `top` drawn over an opaque `bottom` with the given opacity.
     const over = (top: Rgba, bottom: Rgba, opacity = 1): Rgba => {
@@ -40,9 +55,9 @@ export async function buttonContrasts(page: Page): Promise<ButtonContrast[]> {
     const isShown = (element: Element) =>
       element.getClientRects().length > 0 && getComputedStyle(element).visibility === 'visible';
 
-    const buttons = [
-      ...document.querySelectorAll('button, .button, .segmented-option span, [role="button"]'),
-    ].filter((element) => isShown(element) && (element.textContent ?? '').trim() !== '');
+    const buttons = [...document.querySelectorAll(selector)].filter(
+      (element) => isShown(element) && (element.textContent ?? '').trim() !== '',
+    );
     return buttons.map((element) => {
       // From the page's canvas down to the button: each background composited over the last,
       // each opacity fading what is drawn inside it over what was there before.
@@ -62,5 +77,5 @@ export async function buttonContrasts(page: Page): Promise<ButtonContrast[]> {
         disabled: element.matches(':disabled') || element.closest(':disabled') !== null,
       };
     });
-  });
+  }, selector);
 }

@@ -317,3 +317,28 @@ test('the graph says it is busy from the moment a file is chosen until it is dra
   expect(values[0]).toBe('true');
   expect(values.at(-1)).toBe('false');
 });
+
+test('New dataset starts an empty one with a title, to be filled from the Add menu', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'New dataset' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New dataset' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Bridge debate');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(status(page)).toHaveText(statusFor(0, 0, 0));
+  await expect(page.getByRole('banner')).toContainText('Bridge debate');
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await pick(page, 'Actor', 'Mayor', 'Create actor "Mayor"');
+  await pick(page, 'Claim', 'The bridge is unsafe', 'Create claim "The bridge is unsafe"');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(status(page)).toHaveText(statusFor(1, 1, 1));
+  expect(await shownCount(page)).toEqual({ nodes: 2, edges: 1 });
+  // A new dataset with edits asks before the sample replaces it.
+  await page.getByRole('button', { name: 'Sample dataset' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('“Bridge debate” has edits');
+});

@@ -10,6 +10,9 @@ export function graph(page: Page): Locator {
 
 /** Opens the app (with an optional URL hash or query) and waits for the graph to be laid out. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
+  // An error thrown in the page fails no test by itself: it is said in the run's output, so a
+  // flaky failure that follows one can be traced to it.
+  page.on('pageerror', (error) => console.error(`page error at ${page.url()}: ${error.stack}`));
   await page.goto(path);
   await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
 }

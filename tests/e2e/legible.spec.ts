@@ -1,7 +1,7 @@
 // Issue 11: a small dataset's first picture is readable as it is, and the camera keeps it so.
 import { expect, test, type Page } from '@playwright/test';
 import type { DrawnNode } from '../../src/cytoscape/graphController';
-import { clickNode, details, graph, openApp } from './helpers';
+import { clickNode, clickStatement, details, graph, openApp } from './helpers';
 import { actorNamed, claimContaining } from './seed';
 
 const SHAPES = {
@@ -109,7 +109,7 @@ test('selecting a node moves nothing when it is in view; Focus fits its neighbou
   expect(legibility(await drawn(page)).outOfView).toEqual([]);
 
   const zoomBefore = await page.evaluate(() => window.stancegraphProbe!.zoom());
-  const claim = claimContaining('10,000');
+  const claim = claimContaining('troops to fight');
   await clickNode(page, claim.id);
   await details(page).getByRole('combobox', { name: 'Focus depth' }).selectOption('1');
   await expect
@@ -147,4 +147,31 @@ test('hiding isolated nodes fits the view to what is left', async ({ page }) => 
   await expect.poll(async () => (await drawn(page)).nodes.length).toBeLessThan(shownBefore);
   expect(legibility(await drawn(page)).outOfView).toEqual([]);
   expect(await fitsTheView(page)).toBe(true);
+});
+
+test('a stance repeated on one claim is one edge with a count, and its details list each', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByLabel('Open dataset').setInputFiles('tests/fixtures/shapes/repeated.json');
+  await expect(page.getByRole('status')).toHaveText('2 actors · 1 claim · 11 statements');
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+  // Anna's eight assertions, Ben's two denials, Ben's doubt: three edges.
+  expect((await page.evaluate(() => window.stancegraphProbe!.shownCount())).edges).toBe(3);
+  const countOf = (id: string) => page.evaluate((s) => window.stancegraphProbe!.countOf(s), id);
+  expect(await countOf('a5')).toBe('×8');
+  expect(await countOf('b2')).toBe('×2');
+  expect(await countOf('b3')).toBe('');
+
+  await clickStatement(page, 'a5');
+  await expect(details(page)).toContainText(
+    '8 statements in which Anna Andersen asserts this claim, drawn as one edge',
+  );
+  for (let i = 1; i <= 8; i++)
+    await expect(details(page)).toContainText(`Quote number ${i} of Anna`);
+
+  // The count is what the filters show.
+  await page.getByRole('textbox', { name: 'From' }).fill('2024-05');
+  await page.getByRole('textbox', { name: 'From' }).press('Enter');
+  await expect.poll(() => countOf('a0')).toBe('×4');
 });

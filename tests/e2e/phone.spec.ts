@@ -7,7 +7,7 @@ const HEIGHT = 844;
 test.use({ viewport: { width: WIDTH, height: HEIGHT } });
 
 const filtersPanel = (page: Page) =>
-  page.getByRole('complementary', { name: 'Filters and legend' });
+  page.getByRole('complementary', { name: 'Filters and sources' });
 
 /** Whether the element lies wholly within the screen's width. */
 async function expectWithinWidth(locator: Locator): Promise<void> {

@@ -87,7 +87,10 @@ export function bruteForcePairs(
   return { pairs, nodes };
 }
 
-/** How many pairs agree and how many conflict (see bruteForcePairs), and how many nodes there are. */
+/**
+ * How many pairs agree and how many conflict (see bruteForcePairs), how many nodes there are, and
+ * which have a tie.
+ */
 export function bruteForceTies(
   statements = seed.statements,
   nodeOf: (actorId: string) => string = (id) => id,
@@ -97,6 +100,8 @@ export function bruteForceTies(
     agreement: pairs.filter((p) => p.agree > 0).length,
     conflict: pairs.filter((p) => p.conflict > 0).length,
     nodes: nodes.length,
+    /** The nodes with at least one tie (the actor view hides the others unless asked). */
+    tiedActors: new Set(pairs.flatMap((p) => [p.a, p.b])),
   };
 }
 

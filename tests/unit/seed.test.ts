@@ -12,6 +12,7 @@ interface Source {
   published?: string;
   url?: string;
   file?: string;
+  text?: string;
 }
 
 interface Actor {
@@ -41,6 +42,7 @@ interface Statement {
   quote?: string;
   source?: string;
   note?: string;
+  span?: [number, number];
 }
 
 interface Dataset {
@@ -188,6 +190,18 @@ describe('seed dataset: data/north-korea-troops.json', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("carries the article's full text, the stored copy exactly, with every quote's span in it", () => {
+    const [source] = sources;
+    expect(source?.text).toBe(article);
+    const wrong: string[] = [];
+    for (const s of dataset.statements) {
+      const [start, end] = s.span ?? [0, 0];
+      if (s.span === undefined || article.slice(start, end) !== s.quote)
+        wrong.push(`${s.id}: ${JSON.stringify(s.span)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('points its source at the stored copy of the article', () => {

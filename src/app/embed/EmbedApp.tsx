@@ -3,7 +3,7 @@ import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
 import { Legend } from '../../components/Legend/Legend';
 import { LoadAlert } from '../../components/LoadAlert/LoadAlert';
 import { LoadProgress } from '../../components/LoadProgress/LoadProgress';
-import { ReadOnlyContext } from '../../components/readOnly';
+import { ReadOnlyContext, SourcesShownContext } from '../../components/readOnly';
 import { ViewNotice } from '../../components/ViewNotice/ViewNotice';
 import { useStore } from '../../store/store';
 import { viewHashOf } from '../urlSync';
@@ -34,31 +34,33 @@ export default function EmbedApp() {
   const fullApp = useFullAppLink();
   return (
     <ReadOnlyContext.Provider value={true}>
-      <div className="embed">
-        <header className="embed-top">
-          {title && <h1 className="embed-title">{title}</h1>}
-          {fullApp && (
-            <a className="embed-open" href={fullApp} target="_blank" rel="noopener noreferrer">
-              Open in Stancegraph
-            </a>
-          )}
-        </header>
-        <main className="embed-graph">
-          <GraphCanvas />
-          <LoadProgress />
-          <LoadAlert />
-          <ViewNotice />
-          {selected && (
-            // Clear selection, in the details, and Escape close them.
-            <aside className="embed-details" aria-label="Details of the selection">
-              <DetailsPanel />
-            </aside>
-          )}
-        </main>
-        <footer className="embed-legend">
-          <Legend />
-        </footer>
-      </div>
+      <SourcesShownContext.Provider value={false}>
+        <div className="embed">
+          <header className="embed-top">
+            {title && <h1 className="embed-title">{title}</h1>}
+            {fullApp && (
+              <a className="embed-open" href={fullApp} target="_blank" rel="noopener noreferrer">
+                Open in Stancegraph
+              </a>
+            )}
+          </header>
+          <main className="embed-graph">
+            <GraphCanvas />
+            <LoadProgress />
+            <LoadAlert />
+            <ViewNotice />
+            {selected && (
+              // Clear selection, in the details, and Escape close them.
+              <aside className="embed-details" aria-label="Details of the selection">
+                <DetailsPanel />
+              </aside>
+            )}
+          </main>
+          <footer className="embed-legend">
+            <Legend />
+          </footer>
+        </div>
+      </SourcesShownContext.Provider>
     </ReadOnlyContext.Provider>
   );
 }

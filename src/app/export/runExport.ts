@@ -2,7 +2,7 @@ import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/Ex
 import type { GraphController } from '../../cytoscape/graphController';
 import type { SingleTieType } from '../../model/actorNetwork';
 import { exportFileName } from '../../model/exportFileName';
-import { withLayout } from '../../model/positions';
+import { positionsAt, positionsKey, withLayout } from '../../model/positions';
 import type { Dataset } from '../../model/schema';
 import {
   selectActorGrouping,
@@ -55,7 +55,9 @@ function cssVariable(name: string): string {
 /** Where the nodes of the view on screen are, by dataset id (a plain network: the claims view's). */
 function shownPositions(): ReadonlyMap<string, { x: number; y: number }> {
   const state = useStore.getState();
-  return state.positions[state.network ? 'claims' : state.view];
+  const level =
+    state.view === 'actors' && !state.network ? (selectActorGrouping(state)?.level ?? null) : null;
+  return positionsAt(state.positions, positionsKey(state.network ? 'claims' : state.view, level));
 }
 
 /**
@@ -111,7 +113,12 @@ async function matrixFile(type: SingleTieType): Promise<string> {
   const state = useStore.getState();
   const grouping = selectActorGrouping(state);
   const counts = selectNetworkCounts(state);
-  const shown = selectActorsViewShown(state);
+  // Untied actors are hidden from the drawing only: the matrix holds every actor the filters
+  // show, isolates included, as DNA's does.
+  const shown = selectActorsViewShown({
+    ...state,
+    filters: { ...state.filters, showUntied: true },
+  });
   if (!grouping || !counts || !shown) throw new Error('no dataset is loaded');
   const { matrixCsv } = await import('../../model/exportMatrix');
   const nodes = [...shown.actors].map((id) => ({ id, label: grouping.nodes.get(id)?.label ?? id }));

@@ -7,6 +7,7 @@ const ITEMS: readonly { label: string; request: EditorRequest; needsDataset: boo
   { label: 'Add actor', request: { action: 'add', kind: 'actor' }, needsDataset: true },
   { label: 'Add claim', request: { action: 'add', kind: 'claim' }, needsDataset: true },
   { label: 'Add statement', request: { action: 'add', kind: 'statement' }, needsDataset: true },
+  { label: 'Add source', request: { action: 'add', kind: 'source' }, needsDataset: true },
   { label: 'New dataset', request: { action: 'newDataset' }, needsDataset: false },
 ];
 

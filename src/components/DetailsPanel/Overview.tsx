@@ -7,6 +7,7 @@ import { SourceCitation } from './SourceCitation';
 export function Overview() {
   const { index } = useDetails();
   const network = useStore((s) => s.network);
+  const openSource = useStore((s) => s.openSource);
   const { dataset } = index;
   const counts = network
     ? [
@@ -36,6 +37,18 @@ export function Overview() {
             {sources.map((source) => (
               <li key={source.id}>
                 <SourceCitation source={source} />
+                {source.text !== undefined && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => openSource(source.id)}
+                    >
+                      Read its text
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,9 +1,12 @@
-import type { Statement } from '../../model/schema';
+import { placeQuote } from '../../model/quotes';
+import type { Source, Statement } from '../../model/schema';
+import { useStore } from '../../store/store';
 import { useDetails } from './detailsContext';
 import { formatDate, quoted } from './format';
 import { ActorLink, ClaimLink } from './ItemLinks';
 import { SourceCitation } from './SourceCitation';
 import { StanceBadge } from './StanceBadge';
+import { useSourcesShown } from '../readOnly';
 
 interface CardProps {
   statement: Statement;
@@ -63,6 +66,41 @@ export function HiddenTag({ statementId }: { statementId: string }) {
   return <span className="details-tag">Hidden by filters</span>;
 }
 
+const QUOTE_PROBLEM_TEXT = {
+  'not-found': "The quote is not found in the source's text.",
+  'span-mismatch': "The quote's span in the source's text does not hold the quote.",
+} as const;
+
+/**
+ * What the quote check says of a statement whose source has a text: a warning when its quote is
+ * not there, else a button that shows its highlight in the text.
+ */
+function QuoteInSource({ statement, source }: { statement: Statement; source: Source }) {
+  const showInSource = useStore((s) => s.showInSource);
+  const sourcesShown = useSourcesShown();
+  const place = placeQuote(statement, source.text);
+  if (!place) return null;
+  return (
+    <>
+      {place.problem && (
+        <p className="details-quote-problem">
+          <span aria-hidden="true">⚠ </span>
+          {QUOTE_PROBLEM_TEXT[place.problem]}
+        </p>
+      )}
+      {sourcesShown && (place.span || place.problem) && (
+        <button
+          type="button"
+          className="link-button details-open"
+          onClick={() => showInSource(statement.id)}
+        >
+          {place.span ? 'Show in source' : 'Open the source'}
+        </button>
+      )}
+    </>
+  );
+}
+
 /** One statement with all of its evidence: stance, quote, date, place, note and source. */
 export function StatementCard({
   statement,
@@ -102,6 +140,7 @@ export function StatementCard({
           {source ? <SourceCitation source={source} /> : statement.source}
         </p>
       )}
+      {source && <QuoteInSource statement={statement} source={source} />}
       {showOpen && <OpenStatementButton id={statement.id} />}
     </article>
   );

@@ -12,6 +12,7 @@ const COLLECTION: Readonly<Record<EditableKind, Collection>> = {
   actor: 'actors',
   claim: 'claims',
   statement: 'statements',
+  source: 'sources',
 };
 
 interface ModalProps {
@@ -73,6 +74,7 @@ function nameOf(kind: EditableKind, id: string): string {
   const { index } = useStore.getState();
   if (kind === 'actor') return index?.actorById.get(id)?.name ?? id;
   if (kind === 'claim') return index?.claimById.get(id)?.text ?? id;
+  if (kind === 'source') return index?.sourceById.get(id)?.title ?? id;
   return id;
 }
 
@@ -87,6 +89,8 @@ function DeleteDialog({ kind, id }: { kind: EditableKind; id: string }) {
   const { statements } = deletionConsequences(dataset, collection, id);
   const what = kind === 'statement' ? 'this statement' : `${kind} "${nameOf(kind, id)}"`;
   const consequence = statements > 0 ? ` and its ${plural(statements, 'statement')}` : '';
+  // Statements that cite a source stay, without it: their quotes are their own.
+  const citing = kind === 'source' ? dataset.statements.filter((s) => s.source === id).length : 0;
   const remove = async () => {
     const outcome = await useStore.getState().edit({ type: 'delete', collection, id });
     if (!outcome.ok) setProblems(outcome.problems);
@@ -107,6 +111,13 @@ function DeleteDialog({ kind, id }: { kind: EditableKind; id: string }) {
         Delete {what}
         {consequence}? Undo brings {statements > 0 ? 'them' : 'it'} back.
       </p>
+      {citing > 0 && (
+        <p>
+          {citing === 1
+            ? 'The statement citing it stays, with its quote, without its source.'
+            : `The ${citing} statements citing it stay, with their quotes, without their source.`}
+        </p>
+      )}
     </Modal>
   );
 }

@@ -2,6 +2,7 @@ import type { EditorRequest } from '../../store/editorSlice';
 import { useStore } from '../../store/store';
 import { ActorForm } from './ActorForm';
 import { ClaimForm } from './ClaimForm';
+import { SourceForm } from './SourceForm';
 import { StatementForm } from './StatementForm';
 import './Editing.css';
 
@@ -16,7 +17,8 @@ export default function EditorPanel({
 }) {
   const index = useStore((s) => s.index);
   const id = request.action === 'edit' ? request.id : null;
-  const key = `${request.action}:${request.kind}:${id ?? ''}`;
+  const draft = request.action === 'add' ? request.draft : undefined;
+  const key = `${request.action}:${request.kind}:${id ?? ''}:${draft ? `${draft.source}@${draft.span.join('-')}` : ''}`;
   switch (request.kind) {
     case 'actor': {
       const actor = id === null ? null : index?.actorById.get(id);
@@ -31,7 +33,15 @@ export default function EditorPanel({
       return statement === undefined ? (
         <Gone what="statement" />
       ) : (
-        <StatementForm key={key} statement={statement} />
+        <StatementForm key={key} statement={statement} draft={draft} />
+      );
+    }
+    case 'source': {
+      const source = id === null ? null : index?.sourceById.get(id);
+      return source === undefined ? (
+        <Gone what="source" />
+      ) : (
+        <SourceForm key={key} source={source} />
       );
     }
   }

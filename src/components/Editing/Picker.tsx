@@ -46,7 +46,7 @@ interface ListboxProps {
   label: string;
   query: string;
   onQuery: (query: string) => void;
-  choices: readonly { key: string; label: string; choose: () => void }[];
+  choices: readonly { key: string; label: string; note?: string; choose: () => void }[];
   error?: string | undefined;
   hint?: string | undefined;
   placeholder?: string | undefined;
@@ -130,6 +130,7 @@ function SearchList({ label, query, onQuery, choices, error, hint, placeholder }
                 }}
               >
                 {choice.label}
+                {choice.note && <span className="picker-note"> {choice.note}</span>}
               </li>
             ))}
           </ul>
@@ -146,8 +147,22 @@ interface SinglePickerProps {
   onChange: (value: PickedRecord) => void;
   /** The noun of "Create actor "…"", when a new record may be made from the typed text. */
   createNoun?: string;
+  /** Ids offered first, marked with `suggestedNote` (say, those named in a coded sentence). */
+  suggested?: readonly string[];
+  suggestedNote?: string;
   error?: string | undefined;
   hint?: string | undefined;
+}
+
+const NONE: readonly string[] = [];
+
+/** The options with the suggested ones first, in the order suggested; the rest keep theirs. */
+function suggestedFirst(options: readonly PickerOption[], suggested: readonly string[]) {
+  if (suggested.length === 0) return options;
+  const byId = new Map(options.map((option) => [option.id, option]));
+  const first = suggested.flatMap((id) => byId.get(id) ?? []);
+  const ids = new Set(suggested);
+  return [...first, ...options.filter((option) => !ids.has(option.id))];
 }
 
 /** Picks one actor or claim by searching; with createNoun, the typed text can make a new one. */
@@ -157,10 +172,14 @@ export function SinglePicker({
   value,
   onChange,
   createNoun,
+  suggested = NONE,
+  suggestedNote = 'suggested',
   error,
   hint,
 }: SinglePickerProps) {
-  const searchable = useSearchable(options);
+  const ordered = useMemo(() => suggestedFirst(options, suggested), [options, suggested]);
+  const searchable = useSearchable(ordered);
+  const isSuggested = new Set(suggested);
   const chosenLabel =
     value?.kind === 'existing'
       ? (options.find((o) => o.id === value.id)?.label ?? value.id)
@@ -169,9 +188,10 @@ export function SinglePicker({
         : '';
   const [query, setQuery] = useState(chosenLabel);
   const found = matching(searchable, query === chosenLabel ? '' : query, new Set());
-  const choices = found.map((option) => ({
+  const choices: ListboxProps['choices'][number][] = found.map((option) => ({
     key: option.id,
     label: option.label,
+    ...(isSuggested.has(option.id) ? { note: suggestedNote } : {}),
     choose: () => {
       setQuery(option.label);
       onChange({ kind: 'existing', id: option.id });

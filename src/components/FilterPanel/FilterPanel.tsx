@@ -28,7 +28,8 @@ function isDefault(filters: FilterState): boolean {
     filters.includeUndated === d.includeUndated &&
     filters.contestedOnly === d.contestedOnly &&
     filters.hideIsolated === d.hideIsolated &&
-    filters.showAffiliations === d.showAffiliations
+    filters.showAffiliations === d.showAffiliations &&
+    filters.showUntied === d.showUntied
   );
 }
 

@@ -12,12 +12,15 @@ import {
   networkPredicate,
 } from '../../cytoscape/visibility';
 import { memoizeLast } from '../../model/memoizeLast';
+import { positionsAt, positionsKey } from '../../model/positions';
 import {
   selectActorGrouping,
   selectActorsViewShown,
   selectActorViewNodes,
   selectNetworkShown,
+  selectShownGroupCounts,
   selectShownVisibility,
+  selectStatementGroups,
   selectTieEdges,
 } from '../../store/selectors';
 import type { StoreState } from '../../store/store';
@@ -44,7 +47,11 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
     elements = networkElementsOf(index, network);
     isShown = networkShownOf(selectNetworkShown(state)!);
   } else if (view === 'claims') {
-    elements = claimsElementsOf(index);
+    elements = claimsElementsOf(
+      index,
+      selectStatementGroups(state)!,
+      selectShownGroupCounts(state),
+    );
     isShown = claimsShownOf(selectShownVisibility(state)!);
   } else {
     // The nodes of the chosen level, coloured and sized as chosen.
@@ -62,13 +69,18 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
     : view === 'actors'
       ? `actors:${selectActorGrouping(state)?.level ?? ''}`
       : view;
+  // Each level keeps its own places: the coded actors' would be meaningless for organisations.
+  const key = positionsKey(
+    drawnView,
+    view === 'actors' ? (selectActorGrouping(state)?.level ?? null) : null,
+  );
   return {
     generation: `${state.datasetVersion}:${drawing}`,
-    view: drawnView,
+    positionsKey: key,
     elements,
     isShown,
-    selected: selectedOf(state.selection),
-    positions: state.positions[drawnView],
+    selected: selectedOf(state.selection, selectStatementGroups(state) ?? undefined),
+    positions: positionsAt(state.positions, key),
     layout: state.layout,
     layoutRequest: state.layoutRequest,
     fitRequest: state.fitRequest,

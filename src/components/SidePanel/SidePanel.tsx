@@ -10,6 +10,8 @@ interface SidePanelProps {
   panels: OverlayPanels;
   /** The landmark's name, when the panel needs one. */
   label?: string;
+  /** Wider, for reading (a source's text). */
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -17,12 +19,12 @@ interface SidePanelProps {
  * A side panel: beside the graph on a wide screen; on a narrow one, over the graph when opened
  * with its button (PanelToggles), with a button of its own to close it.
  */
-export function SidePanel({ panel, panels, label, children }: SidePanelProps) {
+export function SidePanel({ panel, panels, label, wide = false, children }: SidePanelProps) {
   const side = panel === 'filters' ? 'left' : 'right';
   return (
     <aside
       id={panelId(panel)}
-      className={`side-panel side-panel-${side}`}
+      className={`side-panel side-panel-${side}${wide ? ' side-panel-wide' : ''}`}
       aria-label={label}
       data-open={panels.open === panel}
     >

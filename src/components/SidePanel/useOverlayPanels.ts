@@ -24,7 +24,8 @@ export interface OverlayPanels {
 /**
  * Which side panel is open over the graph on a narrow screen. Escape closes it (and does not clear
  * the selection as well); a selection made on a narrow screen opens the details, since a tap on a
- * node would otherwise show nothing of what it is.
+ * node would otherwise show nothing of what it is, and so does a form; a source asked for opens
+ * the left panel, where it is read.
  */
 export function useOverlayPanels(): OverlayPanels {
   const [open, setOpen] = useState<OverlayPanel | null>(null);
@@ -79,9 +80,15 @@ export function useOverlayPanels(): OverlayPanels {
 
   useEffect(function openDetailsOnSelection() {
     return useStore.subscribe((state, previous) => {
-      if (state.selection !== null && state.selection !== previous.selection && isNarrow()) {
+      if (!isNarrow()) return;
+      // A source asked for is read in the left panel; a form opens in the details.
+      const form = state.editor?.action === 'add' || state.editor?.action === 'edit';
+      if (state.sourceRequest !== previous.sourceRequest) setOpen('filters');
+      else if (
+        (state.selection !== null && state.selection !== previous.selection) ||
+        (form && state.editor !== previous.editor)
+      )
         setOpen('details');
-      }
     });
   }, []);
 

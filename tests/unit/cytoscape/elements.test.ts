@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildStylesheet } from '../../../src/cytoscape/stylesheet';
@@ -10,18 +12,29 @@ import {
   networkElements,
   nodeDiameter,
   nodeId,
+  repeatedWidth,
   selectionElementIds,
   statementEdgeId,
   tieEdgeId,
   tieWidth,
 } from '../../../src/cytoscape/elements';
-import { affiliationKey } from '../../../src/model/filters';
+import {
+  affiliationKey,
+  computeVisibility,
+  DEFAULT_FILTERS,
+  type FilterState,
+} from '../../../src/model/filters';
 import { buildGraphIndex, type GraphIndex } from '../../../src/model/graphIndex';
 import { networkDataset } from '../../../src/model/network';
 import { parseDataset } from '../../../src/model/parseDataset';
 import { DEFAULT_STANCES } from '../../../src/model/stances';
 import { KIND_STYLES, TIE_STYLES } from '../../../src/model/styleTable';
+import type { Dataset } from '../../../src/model/schema';
+import { shownGroupCounts, statementGroups } from '../../../src/model/statementGroups';
 import { allTieEdges } from '../testData';
+
+const visibilityOf = (index: GraphIndex, filters: Partial<FilterState>) =>
+  computeVisibility(index, { ...DEFAULT_FILTERS, ...filters });
 
 /** Parses a dataset through the real loader, so every test input is a file the app would accept. */
 function indexOf(document: Record<string, unknown>): GraphIndex {
@@ -559,5 +572,44 @@ describe('networkElements with a file’s colours and sizes', () => {
     // A node without a size of its own is drawn at the plain size every actor node carries.
     expect(byRef.get('c')!.data.size).toBe(26);
     expect(byRef.get('e')!.data.linkColor).toBe('#112233');
+  });
+});
+
+describe('repeated statements', () => {
+  const repeated = buildGraphIndex(
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../fixtures/shapes/repeated.json'), 'utf8'),
+    ) as Dataset,
+  );
+  const groups = statementGroups(repeated);
+  const edges = (counts = '') =>
+    claimsViewElements(repeated, groups, counts).filter((e) => e.group === 'edges');
+
+  it('draw one edge per actor, claim and stance, with the count and a wider line', () => {
+    expect(groups.groups.map((g) => g.map((s) => s.id))).toEqual([
+      ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'],
+      ['b1', 'b2'],
+    ]);
+    const drawn = edges();
+    expect(drawn.map((e) => e.data.id)).toEqual([
+      statementEdgeId('a0'),
+      statementEdgeId('b1'),
+      statementEdgeId('b3'),
+    ]);
+    expect(drawn[0]!.data).toMatchObject({ count: 8, countLabel: '×8', width: repeatedWidth(8) });
+    expect(drawn[1]!.data).toMatchObject({ count: 2, countLabel: '×2', refs: ['b1', 'b2'] });
+    expect(drawn[2]!.data.count).toBeUndefined();
+    expect(repeatedWidth(8)).toBeGreaterThan(repeatedWidth(2));
+  });
+
+  it('count what the filters show, and stay one edge for any statement of the group', () => {
+    const first = visibilityOf(repeated, { dateFrom: '2024-05' });
+    const counts = shownGroupCounts(groups, first);
+    // a4…a7 are from May on; of Ben's, only b2 is dated, in May (undated ones stay shown).
+    expect(counts).toBe('4,2');
+    expect(edges(counts)[0]!.data).toMatchObject({ count: 4, countLabel: '×4' });
+    expect(selectionElementIds({ type: 'statement', id: 'a6' }, groups)).toEqual([
+      statementEdgeId('a0'),
+    ]);
   });
 });

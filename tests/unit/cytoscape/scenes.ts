@@ -9,7 +9,7 @@ export function sceneWith(
 ): Scene {
   return {
     generation: 'test',
-    view: 'claims',
+    positionsKey: 'claims',
     elements,
     isShown: () => true,
     selected: [],

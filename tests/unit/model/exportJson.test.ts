@@ -190,21 +190,30 @@ describe('exportShownDataset references', () => {
   };
   const index = buildGraphIndex(dataset);
 
-  it('keeps only the sources the kept statements cite, in file order', () => {
+  it('keeps the sources the kept statements cite, and those none cites, in file order', () => {
     const exported = exportShownDataset(index, shown(index, {}));
-    expect(exported.sources?.map((s) => s.id)).toEqual(['src-a', 'src-b']);
+    expect(exported.sources?.map((s) => s.id)).toEqual(['src-a', 'src-unused', 'src-b']);
     const onlyDenies = exportShownDataset(index, shown(index, { hiddenStances: ['asserts'] }));
-    expect(onlyDenies.sources?.map((s) => s.id)).toEqual(['src-a']);
+    expect(onlyDenies.sources?.map((s) => s.id)).toEqual(['src-a', 'src-unused']);
   });
 
-  it('keeps the sources key, empty, when no kept statement cites a source', () => {
+  it('keeps the sources key, empty, when the sources cited are all by hidden statements', () => {
     const exported = exportShownDataset(
       index,
       shown(index, { hiddenStances: ['asserts', 'denies', 'doubts'] }),
     );
     expectValid(exported);
     expect(exported.statements).toEqual([]);
-    expect(exported.sources).toEqual([]);
+    expect(exported.sources?.map((s) => s.id)).toEqual(['src-unused']);
+    const allCited = buildGraphIndex({
+      ...dataset,
+      sources: dataset.sources!.filter((s) => s.id !== 'src-unused'),
+    });
+    const none = exportShownDataset(
+      allCited,
+      shown(allCited, { hiddenStances: ['asserts', 'denies', 'doubts'] }),
+    );
+    expect(none.sources).toEqual([]);
   });
 
   it('adds no sources key when the original has none', () => {
@@ -283,6 +292,7 @@ describe('exportShownDataset properties', () => {
     contestedOnly: fc.boolean(),
     hideIsolated: fc.boolean(),
     showAffiliations: fc.boolean(),
+    showUntied: fc.boolean(),
   });
 
   it('for any filter state over the seed, exports a valid dataset of exactly what is shown', () => {

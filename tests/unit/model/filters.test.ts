@@ -88,6 +88,7 @@ describe('DEFAULT_FILTERS', () => {
       contestedOnly: false,
       hideIsolated: false,
       showAffiliations: true,
+      showUntied: false,
     });
     expect(visible({})).toEqual({
       actors: sorted(ALL_ACTORS),

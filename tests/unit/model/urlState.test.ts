@@ -49,6 +49,7 @@ const filtersArb: fc.Arbitrary<FilterState> = fc.record({
   contestedOnly: fc.boolean(),
   hideIsolated: fc.boolean(),
   showAffiliations: fc.boolean(),
+  showUntied: fc.boolean(),
 });
 
 // A minimum weight from 0 with up to four decimals, made by one division so it prints as written.
@@ -80,6 +81,12 @@ const viewStateArb: fc.Arbitrary<ViewState> = fc
     filters: filtersArb,
     selection: selectionArb,
     focusDepth: fc.integer({ min: 0, max: 3 }),
+    sidePanel: fc.constantFrom('filters', 'sources'),
+    openSourceId: fc.option(
+      textId.filter((id) => id !== ''),
+      { nil: null },
+    ),
+    showMentions: fc.boolean(),
   })
   // A focus needs something to focus on.
   .map((state) => (state.selection ? state : { ...state, focusDepth: 0 }));
@@ -98,6 +105,9 @@ const defaultsArb: fc.Arbitrary<ViewState> = fc.record({
   filters: fc.constant(DEFAULT_FILTERS),
   selection: fc.constant(null),
   focusDepth: fc.constant(0),
+  sidePanel: fc.constant('filters'),
+  openSourceId: fc.constant(null),
+  showMentions: fc.constant(false),
 });
 
 /** Asserts that a decoded state is one the app can use, whatever the hash was. */

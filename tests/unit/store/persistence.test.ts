@@ -45,6 +45,9 @@ const VIEW: ViewState = {
   },
   selection: { type: 'tie', a: 'kp', b: 'ru' },
   focusDepth: 2,
+  sidePanel: 'sources',
+  openSourceId: 'time',
+  showMentions: true,
 };
 
 const OTHER_VIEW: ViewState = {
@@ -60,6 +63,9 @@ const OTHER_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   selection: { type: 'claim', id: 'c1' },
   focusDepth: 0,
+  sidePanel: 'filters',
+  openSourceId: null,
+  showMentions: false,
 };
 
 const SAVED: SavedSession = {

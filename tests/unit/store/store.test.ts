@@ -15,6 +15,7 @@ import {
   selectDrawnTies,
   selectTieEdges,
   selectTieNote,
+  selectUntiedCount,
   selectVisibility,
 } from '../../../src/store/selectors';
 import { useStore } from '../../../src/store/store';
@@ -256,6 +257,8 @@ describe('selectStatusText in the actor view', () => {
   beforeEach(() => {
     store().loadDataset(SEED);
     store().setView('actors');
+    // Every actor counted, untied ones too (they are hidden by default: see below).
+    store().setFilter('showUntied', true);
   });
 
   it('counts the ties of each tie mode as FORMAT.md derives them', () => {
@@ -293,6 +296,7 @@ describe('selectStatusText in the actor view', () => {
       { kinds: ['person'] as ActorKind[] },
     ]) {
       store().resetFilters();
+      store().setFilter('showUntied', true);
       for (const stance of hidden.stances ?? []) store().toggleStance(stance);
       for (const kind of hidden.kinds ?? []) store().toggleKind(kind);
       const ties = bruteForceTies(SEED, hidden);
@@ -307,6 +311,8 @@ describe('the minimum tie weight', () => {
   beforeEach(() => {
     store().loadDataset(SEED);
     store().setView('actors');
+    // Every actor counted, untied ones too (they are hidden by default: see below).
+    store().setFilter('showUntied', true);
   });
 
   it('draws only ties of at least that weight, and keeps to numbers from 0 with four decimals', () => {
@@ -346,11 +352,35 @@ function crowd(actors: number, inner: number): Dataset {
   };
 }
 
+describe('actors without a drawn tie', () => {
+  beforeEach(() => {
+    store().loadDataset(SEED);
+    store().setView('actors');
+  });
+
+  it('are hidden by default and counted, shown when asked, and not counted in the claims view', () => {
+    const ties = selectTieEdges(store());
+    const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
+    const untied = SEED.actors.length - tied.size;
+    expect(untied).toBeGreaterThan(0);
+    expect(selectUntiedCount(store())).toBe(untied);
+    expect(status()).toBe(`${tied.size} actors · ${ties.length} ties`);
+    const fits = store().fitRequest;
+    store().setFilter('showUntied', true);
+    expect(status()).toBe(`${SEED.actors.length} actors · ${ties.length} ties`);
+    // Showing or hiding them fits the view to what is then shown.
+    expect(store().fitRequest).toBe(fits + 1);
+    store().setView('claims');
+    expect(selectUntiedCount(store())).toBeNull();
+  });
+});
+
 describe('the cap on drawn ties', () => {
   it('raises the minimum weight until the strongest ties fit, and says so', () => {
     // 100 actors make 4,950 pairs on k0, over the cap; 20 of them make 190 pairs on k0 and k1.
     store().loadDataset(crowd(100, 20));
     store().setView('actors');
+    store().setFilter('showUntied', true);
     const drawn = selectDrawnTies(store());
     expect(drawn.total).toBe(4950);
     expect(drawn.minWeight).toBe(2);
@@ -592,11 +622,20 @@ describe('applyViewState', () => {
       filters,
       selection: { type: 'actor', id: putin },
       focusDepth: 2,
+      sidePanel: 'sources',
+      openSourceId: SEED.sources?.[0]?.id ?? null,
+      showMentions: true,
     };
     store().applyViewState(next);
     unsubscribe();
     expect(updates).toBe(1);
     expect(pickViewState(store())).toEqual(next);
+  });
+
+  it('drops an open source that the dataset does not have, and keeps its panel', () => {
+    store().applyViewState({ ...defaults(), sidePanel: 'sources', openSourceId: 'no-such-source' });
+    expect(store().sidePanel).toBe('sources');
+    expect(store().openSourceId).toBeNull();
   });
 
   it('drops a selection naming an id that does not exist, and its focus', () => {
