@@ -4,9 +4,12 @@ import type { LayoutReply, LayoutRequest } from './layoutProtocol';
 let worker: Worker | null = null;
 let nextId = 1;
 
-/** Whether layouts can run in a worker here (not in Node, where the unit tests run). */
+/**
+ * Whether layouts can run in a worker here: not in Node (where the unit tests run), nor in the
+ * exported standalone page, which has no worker file and whose policy allows no worker.
+ */
 export function canLayOutInWorker(): boolean {
-  return typeof Worker !== 'undefined';
+  return typeof Worker !== 'undefined' && import.meta.env?.MODE !== 'standalone';
 }
 
 /**
@@ -19,7 +22,12 @@ export function layOutInWorker(
   options: LayoutOptions,
   seed: number,
 ): Promise<Map<string, { x: number; y: number }>> {
-  worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  } catch (error) {
+    // A policy or a page address that allows no worker: the caller lays out on the main thread.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   const target = worker;
   const id = nextId++;
   const seen = new Set<string>();
@@ -50,9 +58,13 @@ export function layOutInWorker(
       if (event.data.error) reject(new Error(event.data.error));
       else resolve(new Map(event.data.positions.map(([node, x, y]) => [node, { x, y }])));
     };
+    // A worker that cannot start (a blocked script) or fails: the caller lays out on the main
+    // thread, and the next layout tries a new worker.
     const onError = (event: ErrorEvent) => {
+      event.preventDefault();
       stop();
-      worker = null;
+      target.terminate();
+      if (worker === target) worker = null;
       reject(new Error(event.message || 'the layout worker stopped'));
     };
     target.addEventListener('message', onMessage);

@@ -121,6 +121,7 @@ export const createDatasetSlice: StateCreator<StoreState, [], [], DatasetSlice> 
         selection: null,
         focusDepth: 0,
         playing: false,
+        unknownSelection: null,
         // A plain network has no claims: the claims view is the only one that draws it.
         view: options.network ? 'claims' : state.view,
       };

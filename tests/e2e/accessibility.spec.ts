@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { buttonContrasts, textContrasts } from './contrast';
-import { clickNode, details, graph, openApp } from './helpers';
+import { clickNode, details, exportAs, graph, openApp } from './helpers';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -57,8 +59,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await search.press('Escape');
 
       await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await expect(page.getByRole('group', { name: 'Export' })).toBeVisible();
+      const exportMenu = page.getByRole('group', { name: 'Export' });
+      await expect(exportMenu).toBeVisible();
       await audit(page, 'export menu', problems);
+
+      await exportMenu.getByRole('button', { name: 'Copy embed code' }).click();
+      const address = exportMenu.getByRole('textbox', { name: 'Address of the hosted dataset' });
+      await address.fill('ftp://nowhere');
+      await exportMenu.getByRole('button', { name: 'Make embed code' }).click();
+      await expect(exportMenu).toContainText('is not an http or https address');
+      await audit(page, 'export menu, embed address refused', problems);
+      await address.fill('https://data.example/d.json');
+      await exportMenu.getByRole('button', { name: 'Make embed code' }).click();
+      await expect(exportMenu.getByRole('textbox', { name: 'Embed code' })).toBeVisible();
+      await audit(page, 'export menu, embed code', problems);
+      expect(problems).toEqual([]);
+    });
+
+    test('no accessibility violations: the standalone page, the embed, a link’s unknown item', async ({
+      page,
+    }, info) => {
+      const problems: string[] = [];
+      await clickNode(page, 'zelensky');
+      const exported = await exportAs(page, 'Export HTML');
+      const path = info.outputPath('standalone.html');
+      writeFileSync(path, exported.bytes);
+      await page.goto(pathToFileURL(path).href);
+      await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+      await expect(details(page)).toContainText('Volodymyr Zelensky');
+      await audit(page, 'standalone page, an actor selected', problems);
+
+      await openApp(page, '/?embed');
+      await audit(page, 'embed', problems);
+      await clickNode(page, 'zelensky');
+      await expect(details(page)).toContainText('Volodymyr Zelensky');
+      await audit(page, 'embed, details open', problems);
+
+      await openApp(page, '/#select=actor%3Anobody');
+      await expect(page.getByText('The link selects actor "nobody"')).toBeVisible();
+      await audit(page, 'unknown item in a link', problems);
       expect(problems).toEqual([]);
     });
 
