@@ -124,6 +124,7 @@ export class GraphController {
       minZoom: 0.05,
       maxZoom: 4,
     });
+    this.keepWholeGraphInViewOnResize();
     // A node dropped after a drag is a step the user can undo.
     this.cy.on('dragfree', 'node', (event) => {
       const label = (event.target as NodeSingular).data('label') as string;
@@ -519,6 +520,27 @@ export class GraphController {
     const nodes = this.cy.nodes();
     const forced = nodes.length - this.isolatedNodes().length;
     return largeGraphNote(nodes.length, name === 'fcose' && isLargeGraph(forced));
+  }
+
+  /**
+   * When the graph area changes size (the table or the timeline opens or closes, the window is
+   * resized), a graph that was wholly in view is fitted to the new area, so opening the table
+   * does not cut the picture off. A graph the user zoomed into stays as it was.
+   */
+  private keepWholeGraphInViewOnResize(): void {
+    let size = { width: this.cy.width(), height: this.cy.height() };
+    this.cy.on('resize', () => {
+      const before = size;
+      size = { width: this.cy.width(), height: this.cy.height() };
+      if (before.width === 0 || before.height === 0) return;
+      const shown = this.cy.elements().not('.filtered');
+      if (shown.empty()) return;
+      // The shown graph's box on screen, which the resize did not move (pan and zoom stay).
+      const box = shown.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+      const inside = (width: number, height: number) =>
+        box.x1 >= -1 && box.y1 >= -1 && box.x2 <= width + 1 && box.y2 <= height + 1;
+      if (inside(before.width, before.height)) this.fit();
+    });
   }
 
   fit(): void {
