@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { standalonePage } from './scripts/standalonePage.ts';
 
 // The dev server's hot reload needs an inline script, which index.html's Content-Security-Policy
 // forbids; production builds (and so the end-to-end tests) keep the policy.
@@ -11,7 +12,8 @@ const dropCspInDev: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), dropCspInDev],
+  // standalonePage: the read-only page that "Export HTML" fills, built with the app.
+  plugins: [react(), dropCspInDev, standalonePage()],
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
 });

@@ -23,6 +23,7 @@ import {
   responsive,
   watchWorkers,
 } from './browser';
+import { appWindowSteps } from './windowSteps';
 import {
   emptyRunResult,
   type AppLoadOutcome,
@@ -206,9 +207,23 @@ export async function appRun(
         },
       ],
       [
+        'window steps, claims view',
+        async () => {
+          const steps = await appWindowSteps(page);
+          result.values.windowStep = steps.ms;
+          result.windowStatuses = steps.statuses;
+        },
+      ],
+      [
         'actor view',
         async () => {
           result.values.actorView = await appActorView(page, info);
+        },
+      ],
+      [
+        'window steps, actor view',
+        async () => {
+          result.values.windowStepActors = (await appWindowSteps(page)).ms;
         },
       ],
     ];

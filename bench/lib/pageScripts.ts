@@ -145,6 +145,19 @@ export const BENCH_INIT = String.raw`
     });
   };
 
+  // App: the timeline's window text changes (a step of the moving window). Started by the last
+  // click. The graph is synchronised in the store update, before React renders the text, so the
+  // frames after it draw the new window.
+  b.armWindowStep = (timeoutMs) => {
+    const el = document.querySelector('.timeline-window');
+    const before = el.textContent;
+    b.pending = b.poll(() => el.textContent !== before, timeoutMs).then((doneAt) => ({
+      startAt: b.clickAt,
+      doneAt,
+      status: status(),
+    }));
+  };
+
   // App: the search's list of results is shown. Started by the last input.
   b.armSearchResults = (timeoutMs) => {
     b.pending = b.poll(() => {

@@ -26,6 +26,23 @@ import {
   type RunResult,
 } from './types';
 import { message, num } from './util';
+import {
+  plainActorWindowSteps,
+  plainWindowSteps,
+  windowPlan,
+  type WindowPlan,
+} from './windowSteps';
+
+// One plan per dataset file: reading and indexing 50,000 statements once is enough.
+const plans = new Map<string, WindowPlan>();
+export const planFor = (info: GeneratedInfo) => {
+  let plan = plans.get(info.path);
+  if (!plan) {
+    plan = windowPlan(info);
+    plans.set(info.path, plan);
+  }
+  return plan;
+};
 
 export function plainUrl(base: string, mirror: Mirror) {
   const query = new URLSearchParams({ layout: mirror.layout });
@@ -178,6 +195,14 @@ export async function plainRun(
     } catch (error) {
       fail('PNG export', error);
       stuck = !(await responsive(page));
+    }
+    // Last: the actor view replaces the claims view's graph.
+    try {
+      const plan = planFor(info);
+      result.values.windowStep = await plainWindowSteps(page, plan);
+      result.values.windowStepActors = await plainActorWindowSteps(page, plan);
+    } catch (error) {
+      fail('window steps', error);
     }
   } catch (error) {
     fail('run', error);

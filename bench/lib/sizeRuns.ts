@@ -3,7 +3,7 @@ import type { Browser } from '@playwright/test';
 import type { GeneratedInfo } from '../generate';
 import { appRun } from './appRun';
 import { budgetFor, runsFor, timeoutFor, type BenchOptions } from './options';
-import { appTreatsAsLarge, plainRun } from './plainSteps';
+import { appTreatsAsLarge, planFor, plainRun } from './plainSteps';
 import { summarizeSize } from './stats';
 import type { Mirror, RunResult, SizeResult } from './types';
 import { log, num } from './util';
@@ -65,6 +65,19 @@ export async function runSize(
       }
     }
     appRuns.push(r);
+    // The app and plain must show the same statements at each window, or the race is not fair.
+    const statements = (status: string) =>
+      Number(/([\d,]+) statements?$/.exec(status)?.[1]?.replace(/,/g, ''));
+    // The edit step before adds one undated statement, which every window shows.
+    const added = r.values.addStatement === undefined ? 0 : 1;
+    const expected = planFor(info)
+      .statements.slice(1)
+      .map((ids) => ids.length + added);
+    const shown = (r.windowStatuses ?? []).map(statements);
+    if (shown.length > 0 && shown.some((n, i) => n !== expected[i]))
+      sizeNotes.push(
+        `window steps: the app showed ${shown.join(', ')} statements, plain ${expected.join(', ')}`,
+      );
     if (r.layout) mirror.layout = r.layout;
     mirror.region ??= r.region;
     mirror.scale ??= r.pngScale;

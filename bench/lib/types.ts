@@ -44,6 +44,8 @@ export const METRICS = [
   'exportPng',
   'renameActor',
   'addStatement',
+  'windowStep',
+  'windowStepActors',
   'heapAfterLoad',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -64,6 +66,8 @@ export interface RunResult {
   png?: { width: number; height: number; bytes: number } | null;
   /** How many other nodes an edit moved (the app must move none). */
   movedByEdits?: number;
+  /** The status line at each measured step of the moving window (claims view). */
+  windowStatuses?: string[];
   /** Steps that failed or timed out (not tried again at this size). */
   failedSteps: string[];
   /** Seconds spent on steps that failed (not spent again in later runs). */

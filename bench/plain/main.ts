@@ -236,6 +236,8 @@ const style: cytoscape.StylesheetJson = [
 
 let cy: Core | null = null;
 let loads = 0;
+/** The last file opened (the actor view is built from its actors). */
+let lastData: DatasetFile | null = null;
 const hiddenStances = new Set<string>();
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -250,6 +252,7 @@ async function open(file: File): Promise<void> {
   const text = await file.text();
   mark('read');
   const data = JSON.parse(text) as DatasetFile;
+  lastData = data;
   mark('parsed');
   const elements = elementsOf(data);
   mark('elements');
@@ -351,6 +354,75 @@ const plainBench = {
     if (!cy) return NaN;
     const started = performance.now();
     cy.getElementById(`n:${nodeId}`).data('label', label);
+    await frame();
+    await frame();
+    return performance.now() - started;
+  },
+  /**
+   * Shows the edges of these statements and hides the others (all shown for null), toggling a
+   * class in one batch as a user of plain Cytoscape.js would for a date window; resolves when
+   * drawn (two frames) with the milliseconds it took.
+   */
+  async showStatements(ids: string[] | null): Promise<number> {
+    if (!cy) return NaN;
+    const instance = cy;
+    const started = performance.now();
+    const shown = ids && new Set(ids.map((id) => `s:${id}`));
+    instance.batch(() => {
+      instance.edges().forEach((edge) => {
+        if (edge.id().startsWith('s:'))
+          edge.toggleClass('hidden', !!shown && !shown.has(edge.id()));
+      });
+    });
+    await frame();
+    await frame();
+    return performance.now() - started;
+  },
+  /**
+   * The actor view by hand: the last file's actors and the given ties (key, a, b), laid out on a
+   * grid, only the ties `shown` visible.
+   */
+  async openActorView(
+    actorIds: string[],
+    ties: [string, string, string][],
+    shown: string[],
+  ): Promise<void> {
+    const visible = new Set(shown);
+    const names = new Map((lastData?.actors ?? []).map((a) => [a.id, a]));
+    const elements: ElementDefinition[] = actorIds.map((id) => ({
+      data: {
+        id: `n:${id}`,
+        label: names.get(id)?.name ?? id,
+        color: KIND_COLORS[names.get(id)?.kind ?? 'other'] ?? '#777777',
+      },
+      classes: 'actor',
+    }));
+    for (const [key, a, b] of ties) {
+      elements.push({
+        data: { id: key, source: `n:${a}`, target: `n:${b}`, color: '#0072B2' },
+        classes: visible.has(key) ? '' : 'hidden',
+      });
+    }
+    cy?.destroy();
+    cy = cytoscape({ container, elements, style, minZoom: 0.05, maxZoom: 4 });
+    const layout = cy.layout(layoutOptions('grid'));
+    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await stopped;
+    await frame();
+    await frame();
+  },
+  /** Shows these ties (keys) and hides the others, like showStatements. */
+  async showTies(keys: string[]): Promise<number> {
+    if (!cy) return NaN;
+    const instance = cy;
+    const started = performance.now();
+    const shown = new Set(keys);
+    instance.batch(() => {
+      instance.edges().forEach((edge) => {
+        edge.toggleClass('hidden', !shown.has(edge.id()));
+      });
+    });
     await frame();
     await frame();
     return performance.now() - started;

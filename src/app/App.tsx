@@ -1,25 +1,12 @@
 import { lazy, Suspense, useCallback, useRef } from 'react';
-import { ActorNetworkPanel } from '../components/ActorNetworkPanel/ActorNetworkPanel';
 import { AddMenu } from '../components/AddMenu/AddMenu';
 import { HistoryButtons } from '../components/HistoryButtons/HistoryButtons';
-import { DetailsPanel } from '../components/DetailsPanel/DetailsPanel';
 import { DropZone } from '../components/DropZone/DropZone';
 import { ExportMenu, type ExportMenuProps } from '../components/ExportMenu/ExportMenu';
+import type { ShareActions } from '../components/ExportMenu/ShareSection';
 import type { GraphController } from '../cytoscape/graphController';
-import { LoadAlert } from '../components/LoadAlert/LoadAlert';
-import { LoadProgress } from '../components/LoadProgress/LoadProgress';
 import { OpenDataset, TEMPLATE_URL } from '../components/OpenDataset/OpenDataset';
-import { FilterPanel } from '../components/FilterPanel/FilterPanel';
-import { GraphCanvas } from '../components/GraphCanvas/GraphCanvas';
-import { GraphToolbar } from '../components/GraphToolbar/GraphToolbar';
-import { Legend } from '../components/Legend/Legend';
-import { SearchBox } from '../components/SearchBox/SearchBox';
-import { PanelToggles, SidePanel } from '../components/SidePanel/SidePanel';
-import { SidePanelTabs } from '../components/SidePanel/SidePanelTabs';
-import { useOverlayPanels } from '../components/SidePanel/useOverlayPanels';
-import { StatusLine } from '../components/StatusLine/StatusLine';
 import { StorageNotice } from '../components/StatusLine/StorageNotice';
-import { ViewSwitch } from '../components/ViewSwitch/ViewSwitch';
 import { useStore } from '../store/store';
 import type { Dataset } from '../model/schema';
 import { openFile, openMappedTable, openText } from './loading/openDataset';
@@ -27,6 +14,7 @@ import { createNewDataset } from './loading/newDataset';
 import { openSample } from './loading/openSample';
 import { runExport } from './export/runExport';
 import { answerReplaceQuestion, mayReplaceDataset } from './replaceGuard';
+import { AppFrame } from './AppFrame';
 
 // Loaded when first needed: editing is not part of the first screen.
 const EditDialogs = lazy(() => import('../components/Editing/EditDialogs'));
@@ -63,6 +51,17 @@ function EditorQuestions() {
   );
 }
 
+// Loaded on use: compressing a dataset into a link is not part of the first screen.
+const shareModule = () => import('./share/shareActions');
+const SHARE_ACTIONS: ShareActions = {
+  linkWithData: async () => (await shareModule()).linkWithData(),
+  hostedAddress: () => {
+    const { source } = useStore.getState();
+    return source.kind === 'url' ? source.url : null;
+  },
+  embedCode: async (address) => (await shareModule()).embedCode(address),
+};
+
 // Loaded only when a spreadsheet is opened: the first load stays small.
 const MapColumnsDialog = lazy(() => import('../components/MapColumns/MapColumnsDialog'));
 
@@ -89,65 +88,34 @@ function PendingTableDialog() {
 }
 
 export function App() {
-  const title = useStore((s) => s.index?.dataset.title);
   // The graph on screen, handed over by the canvas that owns it; the image exports draw from it.
   const graphRef = useRef<GraphController | null>(null);
   const exportShown = useCallback<ExportMenuProps['onExport']>(
     (format, options) => runExport(graphRef.current, format, options),
     [],
   );
-  const panels = useOverlayPanels();
-  const reading = useStore((s) => s.sidePanel === 'sources');
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1 className="app-name">Stancegraph</h1>
-        {title && <p className="dataset-title">{title}</p>}
-        <SearchBox />
+    <AppFrame
+      graphRef={graphRef}
+      headerEnd={
         <OpenDataset
           onOpenFile={(file) => void openDroppedOrChosenFile(file)}
           onOpenText={openPastedText}
           onOpenSample={() => void openSampleDataset()}
         />
-      </header>
-      <div className="app-main">
-        <SidePanel panel="filters" panels={panels} label="Filters and sources" wide={reading}>
-          <SidePanelTabs
-            filters={
-              <>
-                <ActorNetworkPanel />
-                <FilterPanel />
-                <Legend />
-              </>
-            }
-          />
-        </SidePanel>
-        <main className="graph-column">
-          <div className="graph-bar">
-            <PanelToggles panels={panels} />
-            <ViewSwitch />
-            <AddMenu />
-            <HistoryButtons />
-            <GraphToolbar />
-            <ExportMenu onExport={exportShown} />
-          </div>
-          <div className="graph-area">
-            <GraphCanvas graphRef={graphRef} />
-            <LoadProgress />
-            <LoadAlert />
-          </div>
-        </main>
-        <SidePanel panel="details" panels={panels}>
-          <DetailsPanel />
-        </SidePanel>
-      </div>
-      <footer className="app-footer">
-        <StatusLine />
-        <StorageNotice />
-      </footer>
+      }
+      editTools={
+        <>
+          <AddMenu />
+          <HistoryButtons />
+        </>
+      }
+      barEnd={<ExportMenu onExport={exportShown} share={SHARE_ACTIONS} />}
+      footerEnd={<StorageNotice />}
+    >
       <DropZone onDropFile={(file) => void openDroppedOrChosenFile(file)} />
       <EditorQuestions />
       <PendingTableDialog />
-    </div>
+    </AppFrame>
   );
 }

@@ -1,48 +1,25 @@
 import { layoutOf, positionsOfLayout } from '../model/positions';
 import type { ViewState } from '../model/viewState';
-import { loadSession, saveSession, type StorageStatus } from '../store/persistence';
+import {
+  loadSession,
+  saveSession,
+  type SavedSession,
+  type StorageStatus,
+} from '../store/persistence';
 import { useStore } from '../store/store';
 import { pickViewState } from '../store/viewStateActions';
-import { onDatasetLoaded, openSavedText, openUrl } from './loading/openDataset';
+import { dataLinkOf, openDataLink } from './loading/dataLink';
+import {
+  LINK_DATA_LABEL,
+  onDatasetLoaded,
+  openLinkData,
+  openSavedText,
+} from './loading/openDataset';
 import { openSample } from './loading/openSample';
 import { startSessionSync } from './sessionSync';
 import { hashViewState, startUrlSync } from './urlSync';
-
-// Fields whose keys are the user's text: Escape and Ctrl+Z there are the field's own.
-const TEXT_FIELDS =
-  'textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], ' +
-  'input:not([type]), input[type="text"], input[type="search"], input[type="date"], ' +
-  'input[type="number"], input[type="url"], input[type="email"]';
-
-/** Whether a key press belongs to a field the user is typing in. */
-function isTyping(target: EventTarget | null): boolean {
-  return Boolean((target as HTMLElement | null)?.closest?.(TEXT_FIELDS));
-}
-
-function listenForKeys(): void {
-  window.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented) return;
-    const target = event.target as HTMLElement | null;
-    // Escape clears the focus, then the selection, from anywhere but a text field or a dialog
-    // (which closes itself): a button or a list in a panel included.
-    if (event.key === 'Escape') {
-      if (isTyping(target) || target?.closest('dialog, [role="dialog"]')) return;
-      useStore.getState().clearSelection();
-      return;
-    }
-    // Undo and redo, as everywhere: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z or Ctrl+Y; a text field keeps
-    // them for its own text.
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(target)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      useStore.getState().undo();
-    } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
-      event.preventDefault();
-      useStore.getState().redo();
-    }
-  });
-}
+import { listenForKeys } from './keys';
+import { mayReplaceDataset } from './replaceGuard';
 
 /** Saves every dataset the user opens, and says so when the browser cannot keep it. */
 function rememberOpenedDatasets(showStorageStatus: (status: StorageStatus) => void): void {
@@ -59,41 +36,58 @@ function rememberOpenedDatasets(showStorageStatus: (status: StorageStatus) => vo
   });
 }
 
+/** Opens a saved session's dataset in `viewState`; resolves to whether it loaded. */
+async function openSession(session: SavedSession, viewState: ViewState | null): Promise<boolean> {
+  const restored = {
+    positions: session.layout ? positionsOfLayout(session.layout) : null,
+    unsavedEdits: session.unsavedEdits,
+    viewState,
+  };
+  if (session.datasetText) return openSavedText(session.datasetText, session.source, restored);
+  if (session.source.kind !== 'sample') return false;
+  await openSample(restored);
+  return true;
+}
+
+/** Opens a link's dataset followed within the page, after asking if edits would be lost. */
+async function openFollowedLinkData(payload: string, viewState: ViewState): Promise<void> {
+  if (await mayReplaceDataset(LINK_DATA_LABEL.toLowerCase()))
+    await openLinkData(payload, { viewState });
+}
+
 /**
- * Opens what the app starts with: the dataset of a `?data=` link, else the one open when the tab
- * was last closed, else the built-in sample; then the view state of the URL hash, or the saved one.
+ * Opens what the app starts with: the dataset of a link (`?data=` or a hash with data), else the
+ * one open when the tab was last closed, else the built-in sample; then the view state of the URL
+ * hash, or the saved one. A link never replaces edits that were never exported without asking:
+ * they come back first, and the question is asked over them.
  */
 export async function startApp(): Promise<void> {
-  listenForKeys();
+  listenForKeys({ history: true });
   const showStorageStatus = (status: StorageStatus) =>
     useStore.getState().setNotice(status.ok ? null : status.message);
   // From the first dataset on, including the one the app starts with.
   rememberOpenedDatasets(showStorageStatus);
   // The view of the link, else of the saved session, is the view the dataset opens in.
   const linkView = hashViewState();
-  let savedView: ViewState | null = null;
+  const link = dataLinkOf(window.location);
+  const { session, status } = await loadSession();
+  if (!status.ok) useStore.getState().setNotice(status.message);
+  const savedView = session?.viewState ?? null;
 
-  const link = new URLSearchParams(window.location.search).get('data');
-  let loaded = link !== null && (await openUrl(link, { viewState: linkView }));
-  if (!loaded && link === null) {
-    const { session, status } = await loadSession();
-    if (!status.ok) useStore.getState().setNotice(status.message);
-    savedView = session?.viewState ?? null;
-    const restored = {
-      positions: session?.layout ? positionsOfLayout(session.layout) : null,
-      unsavedEdits: session?.unsavedEdits ?? false,
-      viewState: linkView ?? savedView,
-    };
-    if (session?.datasetText) {
-      loaded = await openSavedText(session.datasetText, session.source, restored);
-    } else if (session?.source.kind === 'sample') {
-      await openSample(restored);
-      loaded = true;
-    }
+  let loaded = false;
+  if (link) {
+    if (session?.unsavedEdits) loaded = await openSession(session, savedView);
+    const label = link.kind === 'address' ? link.url : LINK_DATA_LABEL.toLowerCase();
+    if (await mayReplaceDataset(label))
+      loaded = (await openDataLink(link, { viewState: linkView })) || loaded;
+  } else if (session) {
+    loaded = await openSession(session, linkView ?? savedView);
   }
   // A failed link or saved session still leaves the sample on screen, behind the message.
   if (!loaded) await openSample({ keepFailure: true, viewState: linkView ?? savedView });
 
-  startUrlSync();
+  startUrlSync({
+    onLinkData: (payload, viewState) => void openFollowedLinkData(payload, viewState),
+  });
   startSessionSync(useStore, { onStatus: showStorageStatus });
 }

@@ -1,40 +1,90 @@
 import { decodeViewState, encodeViewState, type ViewState } from '../model/urlState';
-import { useStore } from '../store/store';
+import { useStore, type StoreState } from '../store/store';
 import { pickViewState } from '../store/viewStateActions';
+import { linkDataOf } from './share/linkData';
+
+/** The longest a change waits for an idle moment before the URL shows it. */
+const URL_WRITE_TIMEOUT_MS = 300;
 
 const defaults = (): ViewState => pickViewState(useStore.getInitialState());
+
+/** The view state a URL hash describes; what it leaves out is the default (the layout in use). */
+export function viewStateOfHash(hash: string): ViewState {
+  // A link without a layout keeps the layout in use.
+  const fallback = { ...defaults(), layout: useStore.getState().layout };
+  return decodeViewState(hash, fallback);
+}
 
 /** The view state the URL hash describes, or null when the address has no hash. */
 export function hashViewState(): ViewState | null {
   if (window.location.hash.length <= 1) return null;
-  // A link without a layout keeps the layout in use.
-  const fallback = { ...defaults(), layout: useStore.getState().layout };
-  return decodeViewState(window.location.hash, fallback);
+  return viewStateOfHash(window.location.hash);
 }
 
-/** Applies the view state of the URL hash to the store (someone edited the address). */
-function applyHashViewState(): void {
-  const viewState = hashViewState();
-  if (viewState) useStore.getState().applyViewState(viewState);
+/** The URL hash (without '#') of a view state: only what differs from the defaults. */
+export function hashOfViewState(viewState: ViewState): string {
+  return encodeViewState(viewState, defaults());
 }
+
+/** The URL hash (without '#') of a state's view: what a copied link carries. */
+export function viewHashOf(state: StoreState): string {
+  return hashOfViewState(pickViewState(state));
+}
+
+/** The URL hash (without '#') of the view on screen. */
+export function currentViewHash(): string {
+  return viewHashOf(useStore.getState());
+}
+
+/** What to do with a dataset carried by a link followed within the page. */
+export type LinkDataHandler = (payload: string, viewState: ViewState) => void;
 
 /**
  * Keeps the URL hash and the store's view state in step from now on, so a copied link reopens the
- * same view and a reload keeps it. Returns a function that stops it.
+ * same view and a reload keeps it. A hash that brings a dataset (followed within the page) goes
+ * to `onLinkData`; a page without one shows only its own data. Returns a function that stops it.
  */
-export function startUrlSync(): () => void {
+export function startUrlSync({ onLinkData }: { onLinkData?: LinkDataHandler } = {}): () => void {
   let lastHash: string | null = null;
   const writeHash = () => {
-    const hash = encodeViewState(pickViewState(useStore.getState()), defaults());
+    const state = useStore.getState();
+    // A date range that Play or a drag is moving is written once it settles, not every frame:
+    // the change that ends the move (Pause, the drop) writes it.
+    if (state.playing || state.draggingDates) return;
+    const hash = viewHashOf(state);
     if (hash === lastHash) return;
     lastHash = hash;
     // replaceState fires no hashchange, so this never loops back into applyHashViewState.
     const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
     window.history.replaceState(null, '', url);
   };
-  writeHash();
-  const unsubscribe = useStore.subscribe(writeHash);
   // Someone edits the address, or follows a link within the page.
+  const applyHashViewState = () => {
+    const viewState = hashViewState();
+    if (!viewState) return;
+    const payload = linkDataOf(window.location.hash);
+    if (payload !== null && onLinkData) {
+      // The next change writes the view back without the data, whatever becomes of it.
+      lastHash = null;
+      onLinkData(payload, viewState);
+    } else useStore.getState().applyViewState(viewState);
+  };
+  writeHash();
+  // Written when the page is idle, not inside the change: replaceState costs a few milliseconds,
+  // which a step of a moving date window should spend drawing. A burst of changes writes once.
+  let scheduled = false;
+  const scheduleWrite = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const run = () => {
+      scheduled = false;
+      writeHash();
+    };
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(run, { timeout: URL_WRITE_TIMEOUT_MS });
+    else setTimeout(run, 0);
+  };
+  const unsubscribe = useStore.subscribe(scheduleWrite);
   window.addEventListener('hashchange', applyHashViewState);
   return () => {
     unsubscribe();

@@ -24,11 +24,26 @@ export function stopLayouts(): void {
 }
 
 /**
+ * Whether layouts can run in a worker here: not in Node (where the unit tests run), nor in the
+ * exported standalone page, which has no worker file and whose policy allows no worker.
+ */
+export function canLayOutInWorker(): boolean {
+  return typeof Worker !== 'undefined' && import.meta.env?.MODE !== 'standalone';
+}
+
+/**
  * The layout worker as a runner: one worker for the page, started on first use. A worker that
  * fails is dropped, so the next job starts a new one.
  */
 export const layOutInWorker: LayoutRunner = (job) => {
-  worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  // Where no worker can run, the caller lays the job out on the main thread instead.
+  if (!canLayOutInWorker()) return Promise.reject(new Error('no layout worker here'));
+  try {
+    worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  } catch (error) {
+    // A policy or a page address that allows no worker: the caller lays out on the main thread.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   const target = worker;
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -43,6 +58,8 @@ export const layOutInWorker: LayoutRunner = (job) => {
       if (event.data.positions) resolve(event.data.positions);
       else reject(new Error(event.data.error ?? 'the layout failed'));
     };
+    // A worker that cannot start (a blocked script) or fails: the caller lays out on the main
+    // thread, and the next layout tries a new worker.
     const onError = (event: ErrorEvent) => {
       event.preventDefault();
       stop();

@@ -1,7 +1,10 @@
-import type { ElementDefinition, SingularElementReturnValue } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../model/positions';
 import type { DrawProgress, LayoutName } from '../model/view';
 import type { Theme } from './stylesheet';
+
+/** The data of an element as its definition holds it: what a visibility predicate reads. */
+export type ElementData = ElementDefinition['data'];
 
 /**
  * Everything the graph should show, as data: the one input of GraphController.sync, which
@@ -16,7 +19,7 @@ export interface Scene {
   /** Every element of the view, shown or hidden by the filters. */
   readonly elements: readonly ElementDefinition[];
   /** Whether an element is shown (filters and focus); hidden ones keep their place. */
-  readonly isShown: (element: SingularElementReturnValue) => boolean;
+  readonly isShown: (data: ElementData) => boolean;
   /** Cytoscape ids of the selected elements. */
   readonly selected: readonly string[];
   /** Where the nodes are, by dataset id; nodes without a position are placed by the graph. */

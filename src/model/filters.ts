@@ -1,7 +1,7 @@
-import { dateRange, rangeOverlaps } from './dates';
+import { dayRangeOf, statementDaysOf } from './days';
 import { polarityOf, type GraphIndex } from './graphIndex';
 import { ACTOR_KINDS, isRealDate } from './formatRules';
-import type { ActorKind, Statement } from './schema';
+import type { ActorKind } from './schema';
 
 /** What the user has switched off or narrowed; the graph shows what passes all of it. */
 export interface FilterState {
@@ -74,8 +74,12 @@ export function isContested(index: GraphIndex, claimId: string): boolean {
   return false;
 }
 
-/** Returns a predicate telling whether a statement's date passes the filters' date range. */
-function datePredicate(filters: FilterState): (statement: Statement) => boolean {
+/**
+ * Returns a predicate telling whether the statement at position `i` of the dataset passes the
+ * filters' date range. Dates are compared as day numbers computed once per dataset (days.ts), so
+ * a moving date window costs integer comparisons, not date parsing.
+ */
+function datePredicate(index: GraphIndex, filters: FilterState): (i: number) => boolean {
   const { includeUndated } = filters;
   // A bound that is not a real date (say "" from a cleared date input) leaves that side open
   // rather than throwing in the middle of rendering.
@@ -83,13 +87,11 @@ function datePredicate(filters: FilterState): (statement: Statement) => boolean 
     filters.dateFrom !== null && isRealDate(filters.dateFrom) ? filters.dateFrom : null;
   const dateTo = filters.dateTo !== null && isRealDate(filters.dateTo) ? filters.dateTo : null;
   if (dateFrom === null && dateTo === null) return () => true;
-  // Parse the bounds once; a partial bound covers its whole period (from "2024" = 2024-01-01).
-  const fromDay = dateFrom === null ? null : dateRange(dateFrom).start;
-  const toDay = dateTo === null ? null : dateRange(dateTo).end;
-  return (statement) =>
-    statement.date === undefined
-      ? includeUndated
-      : rangeOverlaps(dateRange(statement.date), fromDay, toDay);
+  // A partial bound covers its whole period (from "2024" = 2024-01-01).
+  const fromDay = dateFrom === null ? -Infinity : dayRangeOf(dateFrom).start;
+  const toDay = dateTo === null ? Infinity : dayRangeOf(dateTo).end;
+  const { start, end, dated } = statementDaysOf(index);
+  return (i) => (dated[i] === 0 ? includeUndated : end[i]! >= fromDay && start[i]! <= toDay);
 }
 
 /**
@@ -112,7 +114,7 @@ function datePredicate(filters: FilterState): (statement: Statement) => boolean 
 export function computeVisibility(index: GraphIndex, filters: FilterState): Visibility {
   const hiddenKinds = new Set<string>(filters.hiddenKinds);
   const hiddenStances = new Set(filters.hiddenStances);
-  const passesDate = datePredicate(filters);
+  const passesDate = datePredicate(index, filters);
 
   const actors = new Set<string>();
   for (const actor of index.dataset.actors) {
@@ -124,16 +126,16 @@ export function computeVisibility(index: GraphIndex, filters: FilterState): Visi
   }
 
   const statements = new Set<string>();
-  for (const statement of index.dataset.statements) {
+  index.dataset.statements.forEach((statement, i) => {
     if (
       !hiddenStances.has(statement.stance) &&
       actors.has(statement.actor) &&
       claims.has(statement.claim) &&
-      passesDate(statement)
+      passesDate(i)
     ) {
       statements.add(statement.id);
     }
-  }
+  });
 
   const affiliations = new Set<string>();
   // Actors at either end of a visible tie, for the isolation step.

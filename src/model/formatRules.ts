@@ -10,6 +10,19 @@ export const FORMAT_VERSION = 1;
 /** The kinds an actor may have, in the order docs/FORMAT.md lists them. */
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'group', 'other'] as const;
 
+/** The fields FORMAT.md gives a statement; any other plain field of one is an attribute. */
+export const STATEMENT_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'actor',
+  'claim',
+  'stance',
+  'date',
+  'place',
+  'quote',
+  'source',
+  'span',
+]);
+
 /** The polarities a stance may have: against, neutral, for. */
 export const POLARITIES = [-1, 0, 1] as const;
 

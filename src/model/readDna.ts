@@ -8,7 +8,7 @@
 // The SQLite engine (sql.js) is handed in by the caller, which loads its WebAssembly only when a
 // .dna file is opened.
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import { FORMAT_NAME, FORMAT_VERSION } from './formatRules';
+import { FORMAT_NAME, FORMAT_VERSION, STATEMENT_FIELDS } from './formatRules';
 import { validateDataset, type Problem } from './parseDataset';
 import type { ReadResult } from './readDataset';
 import type { Actor, Claim, Dataset, Source, StanceDef, Statement } from './schema';
@@ -365,17 +365,6 @@ function entityOrder(a: { id: string }, b: { id: string }): number {
 
 const ACTOR_FIELDS = new Set(['id', 'name', 'kind', 'role', 'memberOf', 'aliases', 'country']);
 const CLAIM_FIELDS = new Set(['id', 'text', 'about', 'topic']);
-const STATEMENT_FIELDS = new Set([
-  'id',
-  'actor',
-  'claim',
-  'stance',
-  'date',
-  'place',
-  'quote',
-  'source',
-  'span',
-]);
 
 /** Sets a field whose name comes from the file; defineProperty keeps "__proto__" a plain field. */
 function define(record: object, key: string, value: unknown): void {

@@ -120,6 +120,8 @@ export const createDatasetSlice: StateCreator<StoreState, [], [], DatasetSlice> 
         filters: DEFAULT_FILTERS,
         selection: null,
         focusDepth: 0,
+        playing: false,
+        unknownSelection: null,
         // A plain network has no claims: the claims view is the only one that draws it.
         view: options.network ? 'claims' : state.view,
       };

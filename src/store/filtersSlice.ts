@@ -37,8 +37,9 @@ export const createFiltersSlice: StateCreator<StoreState, [], [], FiltersSlice> 
     set(({ filters }) => ({
       filters: { ...filters, hiddenKinds: toggled(filters.hiddenKinds, kind) },
     })),
+  // A date range set by hand (typed, dragged, cleared) stops Play.
   setDateRange: (dateFrom, dateTo) =>
-    set(({ filters }) => ({ filters: { ...filters, dateFrom, dateTo } })),
+    set(({ filters }) => ({ filters: { ...filters, dateFrom, dateTo }, playing: false })),
   // Hiding the isolated nodes fits the view to what is left (and showing them, to all of it).
   setFilter: (key, value) =>
     set((state) => ({
@@ -47,5 +48,5 @@ export const createFiltersSlice: StateCreator<StoreState, [], [], FiltersSlice> 
         ? { fitRequest: state.fitRequest + 1 }
         : {}),
     })),
-  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+  resetFilters: () => set({ filters: DEFAULT_FILTERS, playing: false }),
 });

@@ -10,6 +10,11 @@ export interface SelectionState {
   selection: Selection;
   /** 0: the whole graph; 1–3: only the selection's neighbourhood of that depth. */
   focusDepth: number;
+  /**
+   * What a link (or a saved session) asked to select that the dataset does not have; the screen
+   * says so until something is selected or the note is dismissed.
+   */
+  unknownSelection: NonNullable<Selection> | null;
 }
 
 export interface SelectionActions {
@@ -17,23 +22,29 @@ export interface SelectionActions {
   setFocusDepth: (depth: number) => void;
   /** Escape: drops the focus first, then the selection. */
   clearSelection: () => void;
+  dismissUnknownSelection: () => void;
 }
 
 export type SelectionSlice = SelectionState & SelectionActions;
 
-export const initialSelectionState: SelectionState = { selection: null, focusDepth: 0 };
+export const initialSelectionState: SelectionState = {
+  selection: null,
+  focusDepth: 0,
+  unknownSelection: null,
+};
 
 /** The store update that asks the graph to fit what it shows (a focus changed what that is). */
 const refit = (state: StoreState) => ({ fitRequest: state.fitRequest + 1 });
 
 export const createSelectionSlice: StateCreator<StoreState, [], [], SelectionSlice> = (set) => ({
   ...initialSelectionState,
-  // While focused, another selection is another neighbourhood: the camera fits it.
+  // While focused, another selection is another neighbourhood: the camera fits it. Selecting
+  // anything answers a link's unknown selection.
   select: (selection) =>
     set((state) => {
-      if (!selection)
-        return { selection, focusDepth: 0, ...(state.focusDepth > 0 ? refit(state) : {}) };
-      return { selection, ...(state.focusDepth > 0 ? refit(state) : {}) };
+      const refitted = state.focusDepth > 0 ? refit(state) : {};
+      if (!selection) return { selection, focusDepth: 0, unknownSelection: null, ...refitted };
+      return { selection, unknownSelection: null, ...refitted };
     }),
   // Focus fits the focused neighbourhood; leaving it fits the whole graph again.
   setFocusDepth: (depth) =>
@@ -45,4 +56,5 @@ export const createSelectionSlice: StateCreator<StoreState, [], [], SelectionSli
     set((state) =>
       state.focusDepth > 0 ? { focusDepth: 0, ...refit(state) } : { selection: null },
     ),
+  dismissUnknownSelection: () => set({ unknownSelection: null }),
 });

@@ -5,6 +5,8 @@ import { createEditSlice, type EditSlice } from './editSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createTableSlice, type TableSlice } from './tableSlice';
+import { createTimelineSlice, type TimelineSlice } from './timelineSlice';
 import { createSourcesSlice, type SourcesSlice } from './sourcesSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { viewStateUpdate } from './viewStateActions';
@@ -14,6 +16,8 @@ export type StoreState = DatasetSlice &
   EditorSlice &
   FiltersSlice &
   SelectionSlice &
+  TableSlice &
+  TimelineSlice &
   SourcesSlice &
   ViewSlice & {
     /** Applies the view state of a link (view, filters, selection, layout) in one update. */
@@ -30,6 +34,8 @@ export const useStore = create<StoreState>()((set, get, api) => ({
   ...createEditorSlice(set, get, api),
   ...createFiltersSlice(set, get, api),
   ...createSelectionSlice(set, get, api),
+  ...createTableSlice(set, get, api),
+  ...createTimelineSlice(set, get, api),
   ...createSourcesSlice(set, get, api),
   ...createViewSlice(set, get, api),
   applyViewState: (viewState) => set((state) => viewStateUpdate(state, viewState)),

@@ -63,11 +63,16 @@ export function pickViewState(state: StoreState): ViewState {
   };
 }
 
-/** Returns the store update that applies a view state; unknown selections are dropped. */
+/**
+ * Returns the store update that applies a view state. A selection of something the dataset does
+ * not have is dropped and kept as `unknownSelection`, so the screen can say so (a link made with
+ * other data); one that only does not fit the view is dropped quietly.
+ */
 export function viewStateUpdate(state: StoreState, next: ViewState): Partial<StoreState> {
   const selection = existingSelection(state.index, next.selection, next.actorLevel);
   const fitsView = selection === null || selectionFitsView(selection, next.view);
   return {
+    unknownSelection: selection === null && state.index ? next.selection : null,
     view: next.view,
     actorLevel: next.actorLevel,
     tieMode: next.tieMode,

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { buttonContrasts, textContrasts } from './contrast';
-import { clickNode, details, graph, openApp } from './helpers';
+import { clickNode, details, exportAs, graph, openApp } from './helpers';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -57,8 +59,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await search.press('Escape');
 
       await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await expect(page.getByRole('group', { name: 'Export' })).toBeVisible();
+      const exportMenu = page.getByRole('group', { name: 'Export' });
+      await expect(exportMenu).toBeVisible();
       await audit(page, 'export menu', problems);
+
+      await exportMenu.getByRole('button', { name: 'Copy embed code' }).click();
+      const address = exportMenu.getByRole('textbox', { name: 'Address of the hosted dataset' });
+      await address.fill('ftp://nowhere');
+      await exportMenu.getByRole('button', { name: 'Make embed code' }).click();
+      await expect(exportMenu).toContainText('is not an http or https address');
+      await audit(page, 'export menu, embed address refused', problems);
+      await address.fill('https://data.example/d.json');
+      await exportMenu.getByRole('button', { name: 'Make embed code' }).click();
+      await expect(exportMenu.getByRole('textbox', { name: 'Embed code' })).toBeVisible();
+      await audit(page, 'export menu, embed code', problems);
+      expect(problems).toEqual([]);
+    });
+
+    test('no accessibility violations: the standalone page, the embed, a link’s unknown item', async ({
+      page,
+    }, info) => {
+      const problems: string[] = [];
+      await clickNode(page, 'zelensky');
+      const exported = await exportAs(page, 'Export HTML');
+      const path = info.outputPath('standalone.html');
+      writeFileSync(path, exported.bytes);
+      await page.goto(pathToFileURL(path).href);
+      await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+      await expect(details(page)).toContainText('Volodymyr Zelensky');
+      await audit(page, 'standalone page, an actor selected', problems);
+
+      await openApp(page, '/?embed');
+      await audit(page, 'embed', problems);
+      await clickNode(page, 'zelensky');
+      await expect(details(page)).toContainText('Volodymyr Zelensky');
+      await audit(page, 'embed, details open', problems);
+
+      await openApp(page, '/#select=actor%3Anobody');
+      await expect(page.getByText('The link selects actor "nobody"')).toBeVisible();
+      await audit(page, 'unknown item in a link', problems);
       expect(problems).toEqual([]);
     });
 
@@ -85,6 +124,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('radio', { name: 'Actors' }).check();
       await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
       await audit(page, 'actor view', problems);
+      expect(problems).toEqual([]);
+    });
+
+    test('no accessibility violations: the table and its tabs', async ({ page }) => {
+      const problems: string[] = [];
+      await page.getByRole('button', { name: 'Table', exact: true }).click();
+      const grid = page.getByRole('grid');
+      await expect(grid).toBeVisible();
+      await grid.getByRole('columnheader', { name: 'Date' }).getByRole('button').click();
+      await grid.getByRole('row').nth(2).click();
+      await grid.focus();
+      await page.keyboard.press('ArrowDown');
+      await audit(page, 'table of statements, sorted, a row selected and one active', problems);
+      for (const tab of ['Actors', 'Claims']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await expect(grid).toHaveAccessibleName(tab);
+        await audit(page, `table of ${tab.toLowerCase()}`, problems);
+      }
+      await page.getByRole('searchbox', { name: 'Filter rows' }).fill('no such row');
+      await expect(grid).toHaveAttribute('aria-rowcount', '1');
+      await audit(page, 'table, no row left by the filter box', problems);
+
+      expect(problems).toEqual([]);
+    });
+
+    test('no accessibility violations: the timeline with a window, after Play', async ({
+      page,
+    }) => {
+      const problems: string[] = [];
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      await timeline.getByRole('button', { name: 'Next window' }).click();
+      await audit(page, 'timeline, one window', problems);
+      // axe does not finish on a page that changes every second: audited once paused.
+      await timeline.getByRole('button', { name: 'Play' }).click();
+      await timeline.getByRole('button', { name: 'Pause' }).click();
+      await expect(timeline.getByRole('button', { name: 'Play' })).toBeVisible();
+      await audit(page, 'timeline, paused', problems);
       expect(problems).toEqual([]);
     });
 
@@ -179,6 +255,16 @@ test('no accessibility violations at phone size, panels open and closed', async 
   await clickNode(page, 'zelensky');
   await expect(details(page)).toBeInViewport();
   await audit(page, 'phone, details open', problems);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await audit(page, 'phone, table open', problems);
+  // The graph takes a phone's screen: the timeline opens from its button.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toBeHidden();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(timeline).toBeVisible();
+  await audit(page, 'phone, table and timeline open', problems);
   expect(problems).toEqual([]);
 });
 

@@ -1,7 +1,16 @@
 // The workbench: editing the dataset through the real UI, undo, and nothing lost.
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode, details, exportAs, graph, nodePositions, openApp, shownCount } from './helpers';
+import {
+  clickNode,
+  deleteActor,
+  details,
+  exportAs,
+  graph,
+  nodePositions,
+  openApp,
+  shownCount,
+} from './helpers';
 import { actorNamed, seed, statusFor } from './seed';
 
 const status = (page: Page) => page.getByRole('status');
@@ -238,12 +247,7 @@ test('Export JSON, then open it: the same counts and the same picture', async ({
 
 test('replacing an edited dataset asks first, and Cancel keeps it', async ({ page }) => {
   await openApp(page);
-  await openActor(page, 'Kurt Campbell');
-  await details(page).getByRole('button', { name: 'Delete' }).click();
-  await page
-    .getByRole('dialog', { name: 'Delete actor' })
-    .getByRole('button', { name: 'Delete' })
-    .click();
+  await deleteActor(page, actorNamed('Kurt Campbell').id);
   const edited = statusFor(
     seed.actors.length - 1,
     seed.claims.length,

@@ -98,3 +98,13 @@ export async function exportAs(page: Page, label: string): Promise<Downloaded> {
   const bytes = readFileSync(path);
   return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }
+
+/** Deletes an actor as a person does: clicks its node, Delete in its details, and confirms. */
+export async function deleteActor(page: Page, actorId: string): Promise<void> {
+  await clickNode(page, actorId);
+  await details(page).getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete actor' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+}

@@ -175,3 +175,29 @@ test('a stance repeated on one claim is one edge with a count, and its details l
   await page.getByRole('textbox', { name: 'From' }).press('Enter');
   await expect.poll(() => countOf('a0')).toBe('×4');
 });
+
+test('opening the table below the graph keeps the whole graph in view; a zoomed-in view stays', async ({
+  page,
+}) => {
+  await openApp(page);
+  const height = async () => (await drawn(page)).height;
+  const before = await height();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expect.poll(height).toBeLessThan(before * 0.8);
+  await expect.poll(async () => legibility(await drawn(page)).outOfView).toEqual([]);
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect.poll(height).toBe(before);
+  await expect.poll(() => fitsTheView(page)).toBe(true);
+
+  // Zoomed in by the user, part of the graph out of view: a resize leaves the camera alone.
+  const box = (await graph(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -300);
+  await expect.poll(async () => legibility(await drawn(page)).outOfView.length).toBeGreaterThan(0);
+  const zoomIn = await page.evaluate(() => window.stancegraphProbe!.zoom());
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect.poll(height).toBeLessThan(before * 0.8);
+  await page.waitForTimeout(300); // Cytoscape notices a resize after 100 ms
+  expect(await page.evaluate(() => window.stancegraphProbe!.zoom())).toBe(zoomIn);
+});

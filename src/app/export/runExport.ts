@@ -3,6 +3,7 @@ import type { GraphController } from '../../cytoscape/graphController';
 import type { SingleTieType } from '../../model/actorNetwork';
 import { exportFileName } from '../../model/exportFileName';
 import { positionsAt, positionsKey, withLayout } from '../../model/positions';
+import type { Dataset } from '../../model/schema';
 import {
   selectActorGrouping,
   selectActorsViewShown,
@@ -23,6 +24,7 @@ const MIME: Record<Exclude<ExportFormat, MatrixFormat>, string> = {
   gexf: 'application/gexf+xml',
   graphml: 'application/graphml+xml',
   csv: 'text/csv;charset=utf-8',
+  html: 'text/html;charset=utf-8',
 };
 
 type MatrixFormat = Extract<ExportFormat, `matrix-${string}`>;
@@ -78,6 +80,27 @@ export async function exportWholeDataset(): Promise<void> {
   useStore.getState().markExported();
 }
 
+/**
+ * Returns what is shown as a dataset, with the positions of both views (so the picture comes back
+ * when it is opened again), and whether that is every record: the JSON export, the standalone page
+ * and the link with data all carry this.
+ */
+export async function shownDataset(): Promise<{ dataset: Dataset; whole: boolean }> {
+  const state = useStore.getState();
+  const visibility = selectShownVisibility(state);
+  if (!state.index || !visibility) throw new Error('no dataset is loaded');
+  const { exportShownDataset } = await import('../../model/exportJson');
+  const shown = exportShownDataset(state.index, visibility);
+  const all = state.index.dataset;
+  return {
+    dataset: withLayout(shown, state.positions),
+    whole:
+      shown.statements.length === all.statements.length &&
+      shown.actors.length === all.actors.length &&
+      shown.claims.length === all.claims.length,
+  };
+}
+
 /** The store once the actor view's metrics are computable, so exports always carry them. */
 async function stateWithMetrics(): Promise<StoreState> {
   const state = useStore.getState();
@@ -113,18 +136,11 @@ async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<st
   const filtered = selectVisibility(state);
   // Export code is loaded on first use, so it costs the first page load nothing.
   if (format === 'json') {
-    const { exportShownDataset, serializeDataset } = await import('../../model/exportJson');
-    const shown = exportShownDataset(state.index, visibility);
-    // What is shown, with the positions of both views, so the picture comes back when reopened.
-    const text = serializeDataset(withLayout(shown, state.positions));
+    const { serializeDataset } = await import('../../model/exportJson');
+    const { dataset, whole } = await shownDataset();
     // Edits are safe once the file holds every record, not when filters left some out.
-    if (
-      shown.statements.length === state.index.dataset.statements.length &&
-      shown.actors.length === state.index.dataset.actors.length &&
-      shown.claims.length === state.index.dataset.claims.length
-    )
-      useStore.getState().markExported();
-    return text;
+    if (whole) useStore.getState().markExported();
+    return serializeDataset(dataset);
   }
   if (format === 'csv') {
     const { statementsCsv } = await import('../../model/exportCsv');
@@ -168,6 +184,11 @@ export async function runExport(
     return null;
   }
   const name = exportFileName(state.index.dataset.title, state.view, new Date(), format);
+  if (format === 'html') {
+    const { standalonePageHtml } = await import('./exportStandalone');
+    download(await standalonePageHtml(), name, format);
+    return null;
+  }
   if (format === 'json' || format === 'gexf' || format === 'graphml' || format === 'csv') {
     download(await dataFile(format), name, format);
     return null;

@@ -5,6 +5,7 @@ import type { Dataset } from '../../model/schema';
 import type { ViewState } from '../../model/viewState';
 import type { DatasetSource } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
+import { unpackLinkData } from '../share/linkData';
 import { readInWorker, type FileFacts } from './readInWorker';
 
 /** Files above this are refused before they are read: parsing them would exhaust the tab. */
@@ -190,4 +191,21 @@ export async function openUrl(address: string, restored?: Restored): Promise<boo
       restored,
     },
   );
+}
+
+/** How messages name a dataset carried in a link's hash. */
+export const LINK_DATA_LABEL = 'The dataset in the link';
+
+/**
+ * Opens the dataset a link carries in its hash ("Copy link with data"): unpacked, then read and
+ * validated in the worker like any file; a damaged link is refused and what is on screen stays.
+ */
+export async function openLinkData(payload: string, restored?: Restored): Promise<boolean> {
+  useStore.getState().startLoading(LINK_DATA_LABEL);
+  const unpacked = await unpackLinkData(payload);
+  if (!unpacked.ok)
+    return fail(`${LINK_DATA_LABEL} could not be opened`, [
+      { path: 'data', message: unpacked.message },
+    ]);
+  return open(unpacked.text, LINK_DATA_LABEL, { kind: 'text' }, { restored });
 }

@@ -6,6 +6,7 @@ import { formatDate, quoted } from './format';
 import { ActorLink, ClaimLink } from './ItemLinks';
 import { SourceCitation } from './SourceCitation';
 import { StanceBadge } from './StanceBadge';
+import { useSourcesShown } from '../readOnly';
 
 interface CardProps {
   statement: Statement;
@@ -76,6 +77,7 @@ const QUOTE_PROBLEM_TEXT = {
  */
 function QuoteInSource({ statement, source }: { statement: Statement; source: Source }) {
   const showInSource = useStore((s) => s.showInSource);
+  const sourcesShown = useSourcesShown();
   const place = placeQuote(statement, source.text);
   if (!place) return null;
   return (
@@ -86,7 +88,7 @@ function QuoteInSource({ statement, source }: { statement: Statement; source: So
           {QUOTE_PROBLEM_TEXT[place.problem]}
         </p>
       )}
-      {(place.span || place.problem) && (
+      {sourcesShown && (place.span || place.problem) && (
         <button
           type="button"
           className="link-button details-open"

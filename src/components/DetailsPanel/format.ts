@@ -1,19 +1,5 @@
+import { MONTH_NAMES as MONTHS } from '../../model/days';
 import { DATE_PATTERN, isRealDate } from '../../model/formatRules';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Returns a full or partial ISO date for reading: "2024-10-17" → "17 October 2024",

@@ -7,11 +7,12 @@ import {
 } from '../../model/actorNetwork';
 import type { ViewName } from '../../model/view';
 import { useStore } from '../../store/store';
+import { ShareSection, type ShareActions } from './ShareSection';
 import './ExportMenu.css';
 
 /** The image and data formats, and the actor network matrix of one tie type (DNA's CSV). */
 export type ExportFormat =
-  'png' | 'jpg' | 'svg' | 'json' | 'gexf' | 'graphml' | 'csv' | `matrix-${SingleTieType}`;
+  'png' | 'jpg' | 'svg' | 'json' | 'gexf' | 'graphml' | 'csv' | 'html' | `matrix-${SingleTieType}`;
 
 export interface ExportOptions {
   scope: 'whole' | 'visible';
@@ -31,6 +32,7 @@ const DATA_FORMATS: readonly { format: ExportFormat; label: string; hint: string
   { format: 'gexf', label: 'Export GEXF', hint: 'Gephi' },
   { format: 'graphml', label: 'Export GraphML', hint: 'Cytoscape, yEd' },
   { format: 'csv', label: 'Export CSV', hint: 'statements, for spreadsheets' },
+  { format: 'html', label: 'Export HTML', hint: 'interactive page, works offline' },
 ];
 
 /**
@@ -94,10 +96,12 @@ function RadioRow<T extends string>({ name, group, choices, value, onChange }: R
 export interface ExportMenuProps {
   /** Runs one export; resolves to a message when the result differs from what was asked. */
   onExport: (format: ExportFormat, options: ExportOptions) => Promise<string | null>;
+  /** Links and embeds of what is shown; without them the menu has no Share part. */
+  share?: ShareActions;
 }
 
-/** The Export button and its panel: image options, then one button per format. */
-export function ExportMenu({ onExport }: ExportMenuProps) {
+/** The Export button and its panel: image options, one button per format, then sharing. */
+export function ExportMenu({ onExport, share }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<ExportOptions>({
     scope: 'whole',
@@ -232,6 +236,7 @@ export function ExportMenu({ onExport }: ExportMenuProps) {
             </button>
           ))}
         </div>
+        {share && <ShareSection actions={share} />}
         <p
           className={message?.error ? 'export-message export-error' : 'export-message'}
           aria-live="polite"

@@ -3,6 +3,7 @@ import { memoizeLast } from '../../model/memoizeLast';
 import { checkQuotes, placeQuote, sourceTexts } from '../../model/quotes';
 import type { Dataset } from '../../model/schema';
 import { useStore } from '../../store/store';
+import { useReadOnly } from '../readOnly';
 import { SourceList } from './SourceList';
 import { SourceReader } from './SourceReader';
 import './SourcesPanel.css';
@@ -26,7 +27,9 @@ const quoteCheckOf = memoizeLast(
 export default function SourcesPanel() {
   const headingId = useId();
   const index = useStore((s) => s.index);
-  const editable = useStore((s) => s.network === null && s.index !== null);
+  // A page that only shows its data (the standalone page) reads sources; it codes nothing.
+  const readOnly = useReadOnly();
+  const editable = useStore((s) => s.network === null && s.index !== null) && !readOnly;
   const openSourceId = useStore((s) => s.openSourceId);
   const selection = useStore((s) => s.selection);
 

@@ -464,7 +464,7 @@ describe('GraphController.runLayout', () => {
     const { cy } = controller;
     await layoutDone(controller, 'grid');
     const a4 = { ...cy.getElementById(nodeId('a4')).position() };
-    controller.applyVisibility((element) => element.id() !== nodeId('a4'));
+    controller.applyVisibility((data) => data.id !== nodeId('a4'));
     await layoutDone(controller, 'circle');
     expect(cy.getElementById(nodeId('a4')).position()).not.toEqual(a4);
     expect(distinctPositions(cy)).toBe(cy.nodes().length);

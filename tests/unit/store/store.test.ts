@@ -653,7 +653,38 @@ describe('applyViewState', () => {
       });
       expect(store().selection).toBeNull();
       expect(store().focusDepth).toBe(0);
+      // Dropped, not forgotten: the screen says the link named something this dataset lacks.
+      expect(store().unknownSelection).toEqual(selection);
     }
+  });
+
+  it('keeps no unknown selection for one that exists or only does not fit the view', () => {
+    store().applyViewState({ ...defaults(), selection: { type: 'actor', id: 'nobody' } });
+    store().applyViewState({
+      ...defaults(),
+      view: 'claims',
+      selection: { type: 'tie', a: kim, b: putin },
+    });
+    expect(store().unknownSelection).toBeNull();
+    store().applyViewState({ ...defaults(), selection: { type: 'actor', id: 'nobody' } });
+    store().applyViewState({ ...defaults(), selection: { type: 'actor', id: kim } });
+    expect(store().unknownSelection).toBeNull();
+  });
+
+  it('forgets the unknown selection once something is selected, dismissed or loaded', () => {
+    const unknown = { ...defaults(), selection: { type: 'actor', id: 'nobody' } as const };
+    store().applyViewState(unknown);
+    store().select({ type: 'actor', id: kim });
+    expect(store().unknownSelection).toBeNull();
+    store().applyViewState(unknown);
+    store().dismissUnknownSelection();
+    expect(store().unknownSelection).toBeNull();
+    store().applyViewState(unknown);
+    store().loadDataset(SEED);
+    expect(store().unknownSelection).toBeNull();
+    // A dataset opened in a link's view is checked against that view as it loads.
+    store().loadDataset(SEED, { viewState: unknown });
+    expect(store().unknownSelection).toEqual({ type: 'actor', id: 'nobody' });
   });
 
   it('drops a tie selection in the claims view and keeps it in the actor view', () => {

@@ -1,0 +1,154 @@
+// Steps of the timeline's moving window (issue 15): the app's "Next window" button against plain
+// Cytoscape.js toggling the visibility of the same elements, in the claims view (statement
+// edges) and in the actor view (ties).
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { statementDaysOf } from '../../src/model/days';
+import { computeVisibility, DEFAULT_FILTERS } from '../../src/model/filters';
+import { buildGraphIndex, type GraphIndex } from '../../src/model/graphIndex';
+import { parseDataset } from '../../src/model/parseDataset';
+import { actorGrouping, effectiveActorLevel } from '../../src/model/actorLevel';
+import { networkCounts } from '../../src/model/actorNetwork';
+import { drawnTies, tieColumns } from '../../src/model/tieEdges';
+import { stepWindow } from '../../src/model/timeline';
+import { DEFAULT_VIEW_STATE } from '../../src/model/viewState';
+import type { GeneratedInfo } from '../generate';
+import { arm, pending } from './browser';
+import { STEP_TIMEOUT } from './options';
+
+/** How many steps each run measures (after one unmeasured step into the first window). */
+export const WINDOW_STEPS = 8;
+
+/** The window Play moves in the bench: the app's default. */
+const UNIT = 'month';
+
+/** What plain Cytoscape shows at each step, as the app shows it (the same model code decides). */
+export interface WindowPlan {
+  /** Window labels, from the first window on (index 0 is the unmeasured step into it). */
+  labels: string[];
+  /** Statement ids shown at each window. */
+  statements: string[][];
+  /** Actor ids, for the plain actor view. */
+  actors: string[];
+  /** The ties of every window and of all dates: [key, a, b]; keys as in `ties`. */
+  allTies: [string, string, string][];
+  /** The ties drawn with all dates, and at each window (keys). */
+  tiesAllDates: string[];
+  ties: string[][];
+}
+
+const tieKey = (a: string, b: string, type: string) => JSON.stringify([a, b, type]);
+
+/** The ties the app's actor view draws over these statements, with its default settings. */
+function tiesOf(index: GraphIndex, statements: ReadonlySet<string> | undefined) {
+  const view = DEFAULT_VIEW_STATE;
+  const grouping = actorGrouping(index, effectiveActorLevel(index, view.actorLevel));
+  const counts = networkCounts(index, grouping.nodeOf, view.duplicates, statements);
+  const columns = tieColumns(counts, view.tieMode, view.normalisation);
+  const edges = drawnTies(columns, view.tieMinWeight).edges;
+  return edges.map((tie) => ({ key: tieKey(tie.a, tie.b, tie.type), a: tie.a, b: tie.b }));
+}
+
+/** The windows of the run and what each shows, computed with the app's own model functions. */
+export function windowPlan(info: GeneratedInfo): WindowPlan {
+  const parsed = parseDataset(readFileSync(info.path, 'utf8'));
+  if (!parsed.ok) throw new Error(`${info.path} is not a valid dataset`);
+  const index = buildGraphIndex(parsed.dataset);
+  const extent = statementDaysOf(index).extent;
+  if (!extent) throw new Error(`${info.path} has no dates`);
+  const plan: WindowPlan = {
+    labels: [],
+    statements: [],
+    actors: index.dataset.actors.map((actor) => actor.id),
+    allTies: [],
+    tiesAllDates: [],
+    ties: [],
+  };
+  const known = new Map<string, [string, string, string]>();
+  const remember = (ties: { key: string; a: string; b: string }[]) => {
+    for (const tie of ties) if (!known.has(tie.key)) known.set(tie.key, [tie.key, tie.a, tie.b]);
+    return ties.map((tie) => tie.key);
+  };
+  plan.tiesAllDates = remember(tiesOf(index, undefined));
+  let from: string | null = null;
+  let to: string | null = null;
+  for (let i = 0; i <= WINDOW_STEPS; i++) {
+    const window = stepWindow(extent, from, to, UNIT, 1);
+    if (!window) break;
+    ({ from, to } = window);
+    const shown = computeVisibility(index, { ...DEFAULT_FILTERS, dateFrom: from, dateTo: to });
+    plan.labels.push(window.label);
+    plan.statements.push([...shown.statements]);
+    plan.ties.push(remember(tiesOf(index, shown.statements)));
+  }
+  plan.allTies = [...known.values()];
+  return plan;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+/**
+ * Steps the app's window with "Next window" from all dates: one step into the first window, then
+ * WINDOW_STEPS measured, each from the click until the window's text changed and two frames
+ * passed (the graph is synchronised before React renders the text). Returns their median, and
+ * the shown counts of the status line at each step (which must be plain's too).
+ */
+export async function appWindowSteps(page: Page): Promise<{ ms: number; statuses: string[] }> {
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('combobox', { name: 'Window' }).selectOption(UNIT);
+  const allDates = timeline.getByRole('button', { name: 'All dates' });
+  if (await allDates.isEnabled()) await allDates.click();
+  const next = timeline.getByRole('button', { name: 'Next window' });
+  await next.click();
+  const times: number[] = [];
+  const statuses: string[] = [];
+  for (let i = 0; i < WINDOW_STEPS; i++) {
+    await arm(page, 'armWindowStep', STEP_TIMEOUT);
+    await next.click();
+    const step = await pending<{ startAt: number; doneAt: number; status: string }>(
+      page,
+      STEP_TIMEOUT,
+    );
+    times.push(step.doneAt - step.startAt);
+    statuses.push(step.status);
+  }
+  await allDates.click();
+  return { ms: median(times), statuses };
+}
+
+/**
+ * The plain page's claims view: each window's statement edges shown and the rest hidden (one
+ * batch toggling a class), timed in the page until two frames after. Returns the median.
+ */
+export async function plainWindowSteps(page: Page, plan: WindowPlan): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < plan.statements.length; i++) {
+    const ms = (await page.evaluate(
+      `window.plainBench.showStatements(${JSON.stringify(plan.statements[i])})`,
+    )) as number;
+    if (i > 0) times.push(ms);
+  }
+  await page.evaluate('window.plainBench.showStatements(null)');
+  return median(times);
+}
+
+/**
+ * The plain page's actor view: the actors and every tie any window draws, on a grid, those of all
+ * dates shown; then each window's ties shown and the rest hidden, timed like the claims view.
+ */
+export async function plainActorWindowSteps(page: Page, plan: WindowPlan): Promise<number> {
+  await page.evaluate(
+    `window.plainBench.openActorView(${JSON.stringify(plan.actors)}, ${JSON.stringify(plan.allTies)}, ${JSON.stringify(plan.tiesAllDates)})`,
+  );
+  const times: number[] = [];
+  for (let i = 0; i < plan.ties.length; i++) {
+    const ms = (await page.evaluate(
+      `window.plainBench.showTies(${JSON.stringify(plan.ties[i])})`,
+    )) as number;
+    if (i > 0) times.push(ms);
+  }
+  return median(times);
+}

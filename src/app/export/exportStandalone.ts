@@ -1,0 +1,43 @@
+import { DEFAULT_FILTERS } from '../../model/filters';
+import { datasetDigest, fillStandalonePage } from '../../model/standalonePage';
+import type { ViewState } from '../../model/viewState';
+import { useStore } from '../../store/store';
+import { pickViewState } from '../../store/viewStateActions';
+import { hashOfViewState } from '../urlSync';
+import { shownDataset } from './runExport';
+
+/** Where the build puts the read-only page the export fills (vite.config.ts, standalonePage). */
+export const STANDALONE_TEMPLATE = 'standalone.html';
+
+/**
+ * The view a page of what is shown opens in: the view on screen without the filters that left
+ * records out, since the page holds only what they let through (kept, they would be choices that
+ * change nothing). Filters of the drawing alone (isolated nodes, affiliations) stay.
+ */
+export function pageViewState(viewState: ViewState): ViewState {
+  const { hideIsolated, showAffiliations } = viewState.filters;
+  return { ...viewState, filters: { ...DEFAULT_FILTERS, hideIsolated, showAffiliations } };
+}
+
+/**
+ * Returns the standalone page of what is shown: the app's read-only build, fetched on first use,
+ * with the shown dataset, its positions and the view written into it.
+ */
+export async function standalonePageHtml(): Promise<string> {
+  const response = await fetch(new URL(STANDALONE_TEMPLATE, document.baseURI));
+  if (!response.ok)
+    throw new Error(
+      `the page template could not be loaded (the server answered ${response.status})`,
+    );
+  const template = await response.text();
+  const { dataset } = await shownDataset();
+  const digest = await datasetDigest(dataset);
+  if (digest === null) throw new Error('this browser cannot compute the digest the page needs');
+  return fillStandalonePage(template, {
+    format: 'stancegraph-page',
+    version: 1,
+    view: hashOfViewState(pageViewState(pickViewState(useStore.getState()))),
+    digest,
+    dataset,
+  });
+}

@@ -1,0 +1,158 @@
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { SortingState } from '@tanstack/react-table';
+import { countOf } from '../../model/countOf';
+import type { Selection } from '../../model/selection';
+import { filterRows } from '../../model/tableRows';
+import { useStore } from '../../store/store';
+import { selectTableData } from '../../store/tableSelectors';
+import type { TableTab } from '../../store/tableSlice';
+import { DataGrid } from './DataGrid';
+import './DataTable.css';
+
+const TABS: readonly { tab: TableTab; label: string; one: string; many: string }[] = [
+  { tab: 'statements', label: 'Statements', one: 'statement', many: 'statements' },
+  { tab: 'actors', label: 'Actors', one: 'actor', many: 'actors' },
+  { tab: 'claims', label: 'Claims', one: 'claim', many: 'claims' },
+];
+
+const TYPE_OF_TAB = { statements: 'statement', actors: 'actor', claims: 'claim' } as const;
+
+/** The tab that lists what a selection names, if any (a tie has no row). */
+function tabOf(selection: Selection): TableTab | null {
+  if (selection?.type === 'statement') return 'statements';
+  if (selection?.type === 'actor') return 'actors';
+  if (selection?.type === 'claim') return 'claims';
+  return null;
+}
+
+/**
+ * The table of what the graph shows, below it: statements, actors and claims in tabs, each
+ * sortable by any column and narrowed by a filter box. A click or Enter on a row selects its item
+ * (the graph and the details follow, through the store); a selection made in the graph opens
+ * its tab and highlights its row. Loaded when first opened.
+ */
+export default function DataTable() {
+  const tab = useStore((s) => s.tableTab);
+  const setTab = useStore((s) => s.setTableTab);
+  const selection = useStore((s) => s.selection);
+  const select = useStore((s) => s.select);
+  // The rows follow the graph, but a moving date window never waits for the table: its rows
+  // (and the actor view's metrics they may show) are worked out in a deferred render, not in
+  // the store update that the graph draws from.
+  const state = useDeferredValue(useStore((s) => s));
+  const data = selectTableData(state, tab);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [sorting, setSorting] = useState<Record<TableTab, SortingState>>({
+    statements: [],
+    actors: [],
+    claims: [],
+  });
+  const tabIds = useId();
+  const filterId = useId();
+  const tabRefs = useRef<Partial<Record<TableTab, HTMLButtonElement | null>>>({});
+
+  // A selection made elsewhere opens the tab that lists it.
+  const lastSelection = useRef(selection);
+  useEffect(() => {
+    if (selection === lastSelection.current) return;
+    lastSelection.current = selection;
+    const wanted = tabOf(selection);
+    if (wanted && wanted !== useStore.getState().tableTab) setTab(wanted);
+  }, [selection, setTab]);
+
+  // The actor table shows the actor view's metrics, whose code loads on use.
+  useEffect(() => {
+    if (tab === 'actors') void useStore.getState().requestMetrics();
+  }, [tab]);
+
+  const rows = useMemo(
+    () => (data ? filterRows(data.rows, deferredQuery) : []),
+    [data, deferredQuery],
+  );
+  const info = TABS.find((t) => t.tab === tab)!;
+  const total = data?.rows.length ?? 0;
+  const selectedId =
+    selection && selection.type === TYPE_OF_TAB[tab] ? (selection as { id: string }).id : null;
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const at = TABS.findIndex((t) => t.tab === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(at + step + TABS.length) % TABS.length]!.tab;
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <section id="data-table" className="data-table" aria-label="Table">
+      <div className="data-table-bar">
+        <div role="tablist" aria-label="Table of" className="data-table-tabs">
+          {TABS.map((t) => (
+            <button
+              key={t.tab}
+              ref={(element) => {
+                tabRefs.current[t.tab] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`${tabIds}-${t.tab}`}
+              aria-selected={t.tab === tab}
+              aria-controls={`${tabIds}-panel`}
+              tabIndex={t.tab === tab ? 0 : -1}
+              className="data-table-tab"
+              onClick={() => setTab(t.tab)}
+              onKeyDown={onTabKey}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <label className="data-table-filter" htmlFor={filterId}>
+          <span>Filter rows</span>
+          <input
+            id={filterId}
+            type="search"
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+        <p className="data-table-count" aria-live="polite">
+          {rows.length === total
+            ? countOf(total, info.one, info.many)
+            : `${rows.length.toLocaleString('en-US')} of ${countOf(total, info.one, info.many)}`}
+        </p>
+      </div>
+      <div
+        id={`${tabIds}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${tabIds}-${tab}`}
+        className="data-table-panel"
+      >
+        {data && (
+          <DataGrid
+            key={tab}
+            label={info.label}
+            columns={data.columns}
+            rows={rows}
+            sorting={sorting[tab]}
+            onSortingChange={(next) => setSorting((all) => ({ ...all, [tab]: next }))}
+            selectedId={selectedId}
+            onSelect={(id) => select({ type: TYPE_OF_TAB[tab], id })}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { computeVisibility, DEFAULT_FILTERS, type FilterState } from '../model/filters';
+import { memoizeLast } from '../model/memoizeLast';
+import { histogram, type Histogram } from '../model/timeline';
+import type { StoreState } from './store';
+
+// The filters but the date range, as one object that stays the same while only the dates change,
+// so the histogram is not counted again at every step of a moving window.
+const filtersWithoutDatesOf = memoizeLast(
+  (
+    hiddenStances: FilterState['hiddenStances'],
+    hiddenKinds: FilterState['hiddenKinds'],
+    contestedOnly: boolean,
+    hideIsolated: boolean,
+    showAffiliations: boolean,
+  ): FilterState => ({
+    ...DEFAULT_FILTERS,
+    hiddenStances,
+    hiddenKinds,
+    contestedOnly,
+    hideIsolated,
+    showAffiliations,
+  }),
+);
+const visibilityWithoutDatesOf = memoizeLast(computeVisibility);
+const histogramOf = memoizeLast(histogram);
+
+/**
+ * The timeline's histogram: the statements every filter but the date range shows, over the
+ * dataset's dates, so the range can be seen and moved against the whole; null when nothing is
+ * dated (or the dataset is a plain network).
+ */
+export const selectHistogram = (state: StoreState): Histogram | null => {
+  const { index, network, filters } = state;
+  if (!index || network) return null;
+  const withoutDates = filtersWithoutDatesOf(
+    filters.hiddenStances,
+    filters.hiddenKinds,
+    filters.contestedOnly,
+    filters.hideIsolated,
+    filters.showAffiliations,
+  );
+  return histogramOf(index, visibilityWithoutDatesOf(index, withoutDates).statements);
+};

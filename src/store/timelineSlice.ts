@@ -1,0 +1,70 @@
+import type { StateCreator } from 'zustand';
+import { statementDaysOf } from '../model/days';
+import { stepWindow, type WindowUnit } from '../model/timeline';
+import type { StoreState } from './store';
+
+export interface TimelineState {
+  /** The length of the window that Play and the step buttons move. */
+  windowUnit: WindowUnit;
+  /** True while Play moves the window. */
+  playing: boolean;
+  /** True while the date range is dragged across the timeline. */
+  draggingDates: boolean;
+  /** Whether the timeline is open on a narrow screen (a wide one always shows it). */
+  timelineOpen: boolean;
+}
+
+export interface TimelineActions {
+  setWindowUnit: (unit: WindowUnit) => void;
+  /**
+   * Moves the date filter to the next (1) or previous (-1) window within the dataset's dates; a
+   * range that is not one window goes to the window holding its start. Returns false, and stops
+   * Play, when there is no such window.
+   */
+  stepWindow: (direction: 1 | -1) => boolean;
+  /** Starts Play: from the next window, or from the first one when the last is shown. */
+  play: () => void;
+  pause: () => void;
+  setDraggingDates: (dragging: boolean) => void;
+  setTimelineOpen: (open: boolean) => void;
+}
+
+export type TimelineSlice = TimelineState & TimelineActions;
+
+export const initialTimelineState: TimelineState = {
+  windowUnit: 'month',
+  playing: false,
+  draggingDates: false,
+  timelineOpen: false,
+};
+
+export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice> = (set, get) => ({
+  ...initialTimelineState,
+  setWindowUnit: (windowUnit) => set({ windowUnit }),
+  stepWindow: (direction) => {
+    const { index, filters, windowUnit } = get();
+    const extent = index ? statementDaysOf(index).extent : null;
+    const next = extent
+      ? stepWindow(extent, filters.dateFrom, filters.dateTo, windowUnit, direction)
+      : null;
+    if (!next) {
+      set({ playing: false });
+      return false;
+    }
+    set({ filters: { ...filters, dateFrom: next.from, dateTo: next.to } });
+    return true;
+  },
+  play: () => {
+    const { stepWindow: step, setDateRange } = get();
+    // From all dates the first step shows the first window; from the last window Play starts
+    // over from the first.
+    if (!step(1)) {
+      setDateRange(null, null);
+      if (!step(1)) return;
+    }
+    set({ playing: true });
+  },
+  pause: () => set({ playing: false }),
+  setDraggingDates: (draggingDates) => set({ draggingDates }),
+  setTimelineOpen: (timelineOpen) => set({ timelineOpen }),
+});

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { selectStatusText, selectVisibility } from '../../../src/store/selectors';
+import { useStore } from '../../../src/store/store';
+import { selectTableData, selectTableShown } from '../../../src/store/tableSelectors';
+import { selectHistogram } from '../../../src/store/timelineSelectors';
+import { seed } from '../testData';
+
+const state = () => useStore.getState();
+const range = () => [state().filters.dateFrom, state().filters.dateTo];
+
+beforeEach(() => {
+  useStore.setState(useStore.getInitialState(), true);
+  state().loadDataset(seed);
+});
+
+describe('the moving window', () => {
+  it('steps from all dates to the first window of the dataset, then window by window', () => {
+    state().setWindowUnit('quarter');
+    expect(state().stepWindow(1)).toBe(true);
+    expect(range()).toEqual(['2024-01', '2024-03']);
+    expect(state().stepWindow(1)).toBe(true);
+    expect(range()).toEqual(['2024-04', '2024-06']);
+    expect(state().stepWindow(-1)).toBe(true);
+    expect(range()).toEqual(['2024-01', '2024-03']);
+  });
+
+  it('plays until the last window, then stops there', () => {
+    state().setWindowUnit('quarter');
+    state().play();
+    expect(state().playing).toBe(true);
+    expect(range()).toEqual(['2024-01', '2024-03']);
+    while (state().stepWindow(1));
+    expect(state().playing).toBe(false);
+    expect(range()).toEqual(['2024-10', '2024-12']);
+    // Play again starts over.
+    state().play();
+    expect(range()).toEqual(['2024-01', '2024-03']);
+  });
+
+  it('stops playing when the dates are set by hand, the filters reset or a dataset opens', () => {
+    state().play();
+    state().setDateRange('2024-06', null);
+    expect(state().playing).toBe(false);
+    state().play();
+    state().resetFilters();
+    expect(state().playing).toBe(false);
+    state().play();
+    state().loadDataset(seed);
+    expect(state().playing).toBe(false);
+  });
+
+  it('changes what the graph shows, not the histogram', () => {
+    const histogram = selectHistogram(state());
+    const all = selectVisibility(state())!.statements.size;
+    state().setWindowUnit('month');
+    state().setDateRange('2024-10', '2024-10');
+    expect(selectVisibility(state())!.statements.size).toBeLessThan(all);
+    expect(selectHistogram(state())).toBe(histogram);
+    state().toggleStance('asserts');
+    expect(selectHistogram(state())).not.toBe(histogram);
+  });
+});
+
+describe('the table', () => {
+  const countIn = (status: string, noun: string) =>
+    Number(new RegExp(`([\\d,]+) ${noun}`).exec(status)![1]!.replace(/,/g, ''));
+
+  it('lists what the status line counts, in the claims view and the actor view', () => {
+    for (const filters of [
+      () => {},
+      () => state().toggleStance('denies'),
+      () => state().setDateRange('2024-10', null),
+    ]) {
+      filters();
+      const status = selectStatusText(state());
+      expect(selectTableData(state(), 'statements')!.rows).toHaveLength(
+        countIn(status, 'statements?'),
+      );
+      expect(selectTableData(state(), 'claims')!.rows).toHaveLength(countIn(status, 'claims?'));
+      expect(selectTableData(state(), 'actors')!.rows).toHaveLength(countIn(status, 'actors?'));
+    }
+    state().setView('actors');
+    state().setFilter('hideIsolated', true);
+    const status = selectStatusText(state());
+    expect(selectTableData(state(), 'actors')!.rows).toHaveLength(countIn(status, 'actors?'));
+    // Only the statements of the actors shown.
+    const actors = selectTableShown(state())!.actors;
+    for (const row of selectTableData(state(), 'statements')!.rows) {
+      expect(actors.has(state().index!.statementById.get(row.id)!.actor)).toBe(true);
+    }
+  });
+});
