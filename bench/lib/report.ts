@@ -238,7 +238,7 @@ export function markdown(r: Results): string {
       'frames after the layout stops. The app parses and validates in a worker, lays out in its ' +
       'layout worker while it adds the elements in slices between frames, draws repeated ' +
       'statements (same actor, claim and stance) as one edge with a count, and, for a graph of ' +
-      "over 4,000 edges, straight edges without arrowheads like the plain page's; it is done " +
+      "over 1,500 edges, straight edges without arrowheads like the plain page's; it is done " +
       'two frames after its graph is idle (aria-busy false) with the new data on it. So the ' +
       'layout is the same work, on fewer edges in the app when statements repeat; the elements ' +
       "differ as said. Reopen: the file the app's Export JSON wrote (positions in `layout`), " +

@@ -25,10 +25,11 @@ export function isLargeGraph(nodeCount: number): boolean {
 
 /**
  * Graphs with more edges than this get simpler edges (straight, no arrowheads) whatever their
- * number of nodes: a debate of a few hundred actors coded 10,000 times has thousands of edges,
- * the costliest part of every frame, while its claim boxes stay as they are.
+ * number of nodes: a debate of a few hundred actors coded a few thousand times has thousands of
+ * edges, curved ones (apart for each stance between the same two nodes) the costliest part of
+ * building and drawing it, while its claim boxes stay as they are.
  */
-export const DENSE_GRAPH_EDGES = 4000;
+export const DENSE_GRAPH_EDGES = 1500;
 
 export function isDenseGraph(edgeCount: number): boolean {
   return edgeCount > DENSE_GRAPH_EDGES;
