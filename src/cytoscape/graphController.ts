@@ -111,6 +111,14 @@ const nextFrame = () =>
     });
   });
 
+/** The shifts of the view (in view sizes) that show each quarter of a fitted graph in turn. */
+const WARM_SHIFTS = [
+  [0.5, 0.5],
+  [-0.5, 0.5],
+  [0.5, -0.5],
+  [-0.5, -0.5],
+] as const;
+
 /** What the renderer draws while a build holds its frames: nothing. */
 const skipFrame = () => {};
 
@@ -436,7 +444,36 @@ export class GraphController {
       !(await inSlices(all, (slice) => slice.forEach((element) => element.boundingBox()), stopped))
     )
       return;
+    if (!(await this.warmTextures(stopped))) return;
     this.finishBuild();
+  }
+
+  /**
+   * Draws the finished graph once, hidden, at the zoom it will be shown at, a quarter of it per
+   * frame: Cytoscape keeps each node's picture (body, label) in a texture made the first time it is
+   * drawn, and draws only what lies in the view. So the first frame that shows the whole graph
+   * copies textures instead of making them all in one long task. Returns false when stopped.
+   */
+  private async warmTextures(stopped: () => boolean): Promise<boolean> {
+    const container = this.cy.container();
+    const [width, height] = [this.cy.width(), this.cy.height()];
+    if (!container || width === 0 || height === 0) return true;
+    const canvases = [...container.querySelectorAll('canvas')];
+    this.fit();
+    const { x, y } = this.cy.pan();
+    canvases.forEach((canvas) => (canvas.style.visibility = 'hidden'));
+    this.pauseDrawing(false);
+    try {
+      // Moved half the view's width and height, the view holds one quarter of the fitted graph.
+      for (const [dx, dy] of WARM_SHIFTS) {
+        this.cy.pan({ x: x + dx * width, y: y + dy * height });
+        await nextFrame();
+        if (stopped()) return false;
+      }
+    } finally {
+      canvases.forEach((canvas) => (canvas.style.visibility = ''));
+    }
+    return true;
   }
 
   /** The end of a build: the graph is shown, and the newest scene's changes are applied. */
