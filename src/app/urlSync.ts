@@ -86,8 +86,11 @@ export function startUrlSync({ onLinkData }: { onLinkData?: LinkDataHandler } = 
   };
   const unsubscribe = useStore.subscribe(scheduleWrite);
   window.addEventListener('hashchange', applyHashViewState);
+  // A page left (or reloaded) before an idle moment still leaves its view in the address.
+  window.addEventListener('pagehide', writeHash);
   return () => {
     unsubscribe();
     window.removeEventListener('hashchange', applyHashViewState);
+    window.removeEventListener('pagehide', writeHash);
   };
 }

@@ -357,6 +357,7 @@ test.describe('links with data', () => {
     await opened.getByRole('checkbox', { name: /^Doubts/ }).uncheck();
     // Loaded, the data leaves the address; the reopened tab has it from its session.
     await expect(opened).not.toHaveURL(/data=/);
+    await expect(opened).toHaveURL(/hide=doubts/);
     await opened.reload();
     await expect(graph(opened)).toHaveAttribute('aria-busy', 'false');
     await expect(status(opened)).toHaveText(appStatus);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import {
   singleTypesOf,
   TIE_MODE_LABELS,
@@ -7,7 +7,7 @@ import {
 } from '../../model/actorNetwork';
 import type { ViewName } from '../../model/view';
 import { useStore } from '../../store/store';
-import { ShareSection, type ShareActions } from './ShareSection';
+import type { ShareActions } from './ShareSection';
 import './ExportMenu.css';
 
 /** The image and data formats, and the actor network matrix of one tie type (DNA's CSV). */
@@ -51,6 +51,9 @@ function matrixFormats(
     hint: `${TIE_MODE_LABELS[type].toLowerCase()} network, as DNA writes it`,
   }));
 }
+
+// Loaded when the menu first opens: sharing is not part of the first screen.
+const ShareSection = lazy(async () => ({ default: (await import('./ShareSection')).ShareSection }));
 
 const SCALES = [1, 2, 3, 4] as const;
 
@@ -103,6 +106,9 @@ export interface ExportMenuProps {
 /** The Export button and its panel: image options, one button per format, then sharing. */
 export function ExportMenu({ onExport, share }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  // Once opened, the share part stays (with what it shows) when the menu closes and reopens.
+  const [opened, setOpened] = useState(false);
+  if (open && !opened) setOpened(true);
   const [options, setOptions] = useState<ExportOptions>({
     scope: 'whole',
     scale: 2,
@@ -236,7 +242,11 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
             </button>
           ))}
         </div>
-        {share && <ShareSection actions={share} />}
+        {share && opened && (
+          <Suspense fallback={null}>
+            <ShareSection actions={share} />
+          </Suspense>
+        )}
         <p
           className={message?.error ? 'export-message export-error' : 'export-message'}
           aria-live="polite"
