@@ -31,6 +31,7 @@ function cytoscapeLayout(
   options: LayoutOptions,
   withLabels: boolean,
   points: MutablePoint[],
+  uniquePairs = false,
 ): void {
   if (!fcoseRegistered) {
     cytoscape.use(fcose);
@@ -44,7 +45,17 @@ function cytoscapeLayout(
       : [node.width, node.height];
     return { group: 'nodes', data: { id: String(i), w, h } };
   });
+  // A force layout needs the graph's shape, not how often a pair is tied: each pair once, which
+  // at 50,000 statements halves the edges fCoSE works on (repeated stances between the same
+  // actor and claim). Other layouts (concentric's degrees) count every edge.
+  const seen = new Set<number>();
+  const n = job.nodes.length;
   job.edges.forEach(([source, target], k) => {
+    if (uniquePairs) {
+      const pair = Math.min(source, target) * n + Math.max(source, target);
+      if (seen.has(pair)) return;
+      seen.add(pair);
+    }
     if (included.has(source) && included.has(target)) {
       elements.push({
         group: 'edges',
@@ -119,7 +130,7 @@ function forceLayout(job: LayoutJob, points: MutablePoint[]): void {
     spreadOut(spread);
     connected.forEach((node, k) => (points[node] = spread[k]!));
   } else if (connected.length > 0) {
-    cytoscapeLayout(job, connected, layoutOptions('fcose'), true, points);
+    cytoscapeLayout(job, connected, layoutOptions('fcose'), true, points, true);
   }
   const area = job.area;
   if (job.legible && area && job.nodes.length <= LEGIBLE_NODES) {
