@@ -32,7 +32,8 @@ const layerRules = [
   {
     files: ['src/cytoscape/**/*.ts'],
     layers: ['model'],
-    packages: ['cytoscape', 'cytoscape-*'],
+    // graphology's ForceAtlas2: the layout worker's force layout of large graphs.
+    packages: ['cytoscape', 'cytoscape-*', 'graphology', 'graphology-layout-forceatlas2'],
     why: 'cytoscape/ is a React-free adapter over model/.',
   },
   {

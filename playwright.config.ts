@@ -20,6 +20,11 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'app', testIgnore: /responsive\.spec\.ts/ },
+    // Long-task timings count whatever else runs on the machine: they run after the rest, alone.
+    { name: 'timing', testMatch: /responsive\.spec\.ts/, dependencies: ['app'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,

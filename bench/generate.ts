@@ -1,11 +1,14 @@
 // Seeded synthetic stancegraph datasets for the benchmark (run by bench/run.ts, or alone with
 // `npx tsx bench/generate.ts`). The same seed always gives the same file, byte for byte.
 //
-// The shape follows real coded news: activity is heavy-tailed (Zipf), so a few actors speak
-// constantly and a few claims draw most of the statements, while most actors and claims appear once
-// or twice. Every actor and claim takes part in at least one statement, as in a coded corpus.
-// Actors ≈ statements / 8, claims ≈ statements / 5; the default stance vocabulary; some memberOf,
-// aliases and `about`; partial and full dates; quotes of news-quote length with their sources.
+// The shape follows a real coded debate (the 2,388-statement datasets issue 13 was measured on): a
+// few hundred actors, most of them members of a handful of parties, arguing over about a hundred
+// claims through one year. Activity is heavy-tailed (Zipf), so a few actors speak constantly and a
+// few claims draw most of the statements; every actor and claim takes part in at least one
+// statement. Larger files are more statements of the same debate, not more actors: at 50,000
+// statements most actor–claim pairs are coded many times. Small files (100 statements) have
+// statements / 8 actors and statements / 5 claims. The default stance vocabulary; aliases and
+// `about`; partial and full dates within the year; quotes of news-quote length with their sources.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,13 @@ import { mulberry32 } from '../src/model/seededRandom';
 export { mulberry32 };
 
 export const BENCH_SIZES = [100, 2_000, 10_000, 50_000] as const;
+
+/** A debate's cast and agenda: they stop growing here, however many statements are coded. */
+const MAX_ACTORS = 300;
+const MAX_CLAIMS = 100;
+const MAX_SOURCES = 400;
+const PARTIES = 8;
+const PARTY = 'Party';
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
@@ -155,22 +165,6 @@ const PLACE_ROOTS = [
   'Kel',
 ];
 const PLACE_ENDS = ['ania', 'istan', 'ova', 'land', 'ia', 'eria', 'mark', 'avia', 'onia', 'ara'];
-const ORG_WORDS = [
-  'Council',
-  'Union',
-  'Alliance',
-  'Agency',
-  'Institute',
-  'Committee',
-  'Front',
-  'Coalition',
-  'Ministry of Defence',
-  'Foreign Ministry',
-  'Party',
-  'Federation',
-  'Observatory',
-  'Forum',
-];
 const GROUPS = [
   'officials',
   'military sources',
@@ -284,8 +278,11 @@ function quote(random: () => number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The debate's year: every date falls within it. */
+const YEAR = 2023;
+
 function date(random: () => number): string {
-  const year = 2022 + Math.floor(random() * 3);
+  const year = YEAR;
   const month = 1 + Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
   const precision = random();
@@ -299,14 +296,13 @@ type Json = Record<string, unknown>;
 /** Builds the dataset of about `statements` statements from `seed`. */
 export function generateDataset(statements: number, seed = 20241017): Json {
   const random = mulberry32(seed ^ statements);
-  const actorCount = Math.max(4, Math.round(statements / 8));
-  const claimCount = Math.max(2, Math.round(statements / 5));
-  const sourceCount = Math.max(2, Math.round(statements / 25));
+  const actorCount = Math.max(4, Math.min(MAX_ACTORS, Math.round(statements / 8)));
+  const claimCount = Math.max(2, Math.min(MAX_CLAIMS, Math.round(statements / 5)));
+  const sourceCount = Math.max(2, Math.min(MAX_SOURCES, Math.round(statements / 25)));
 
-  // Actors: states and organisations first (they are what others are members of), then people and
-  // groups; the activity ranks are shuffled so the busiest actors are of every kind.
-  const stateCount = Math.max(1, Math.round(actorCount * 0.08));
-  const orgCount = Math.max(1, Math.round(actorCount * 0.1));
+  // Parties first (what the others are members of), then people and groups; the activity ranks
+  // are shuffled so the busiest actors are of every kind.
+  const partyCount = Math.max(1, Math.min(PARTIES, Math.round(actorCount * 0.03)));
   const actors: Json[] = [];
   const usedNames = new Set<string>();
   const unique = (name: string) => {
@@ -315,45 +311,36 @@ export function generateDataset(statements: number, seed = 20241017): Json {
     usedNames.add(candidate);
     return candidate;
   };
+  // Some parties are much larger than others.
+  const partyOfMember = zipfSampler(partyCount, 0.8, random);
   for (let i = 0; i < actorCount; i++) {
     const id = `a${i + 1}`;
-    if (i < stateCount) {
-      const name = unique(pick(random, PLACE_ROOTS) + pick(random, PLACE_ENDS));
-      actors.push({ id, name, kind: 'state', country: pick(random, COUNTRIES) });
-    } else if (i < stateCount + orgCount) {
-      const name = unique(
-        `${pick(random, PLACE_ROOTS)}${pick(random, PLACE_ENDS)} ${pick(random, ORG_WORDS)}`,
-      );
+    if (i < partyCount) {
+      const name = unique(`${pick(random, PLACE_ROOTS)}${pick(random, PLACE_ENDS)} ${PARTY}`);
       actors.push({ id, name, kind: 'organization' });
-    } else {
-      const kind = weighted(random, [
-        ['person', 0.8],
-        ['group', 0.15],
-        ['other', 0.05],
-      ] as const);
-      const actor: Json = { id, kind };
-      if (kind === 'person') {
-        actor.name = unique(`${pick(random, FIRST)} ${pick(random, LAST)}`);
-        if (random() < 0.6) actor.role = pick(random, ROLES);
-        if (random() < 0.5) actor.country = pick(random, COUNTRIES);
-        if (random() < 0.15) actor.aliases = [String(actor.name).split(' ')[1]];
-      } else if (kind === 'group') {
-        actor.name = unique(
-          `${pick(random, PLACE_ROOTS)}${pick(random, PLACE_ENDS)} ${pick(random, GROUPS)}`,
-        );
-      } else {
-        actor.name = unique(`Account @${pick(random, LAST).toLowerCase()}${i}`);
-      }
-      // About a third belong to (or speak for) a state or organisation, popular ones more often.
-      if (random() < 0.35) {
-        const members = new Set<string>();
-        const count = random() < 0.8 ? 1 : 2;
-        const memberRank = zipfSampler(stateCount + orgCount, 1.1, random);
-        for (let k = 0; k < count; k++) members.add(`a${memberRank() + 1}`);
-        actor.memberOf = [...members];
-      }
-      actors.push(actor);
+      continue;
     }
+    const kind = weighted(random, [
+      ['person', 0.85],
+      ['group', 0.1],
+      ['other', 0.05],
+    ] as const);
+    const actor: Json = { id, kind };
+    if (kind === 'person') {
+      actor.name = unique(`${pick(random, FIRST)} ${pick(random, LAST)}`);
+      if (random() < 0.6) actor.role = pick(random, ROLES);
+      if (random() < 0.5) actor.country = pick(random, COUNTRIES);
+      if (random() < 0.15) actor.aliases = [String(actor.name).split(' ')[1]];
+    } else if (kind === 'group') {
+      actor.name = unique(
+        `${pick(random, PLACE_ROOTS)}${pick(random, PLACE_ENDS)} ${pick(random, GROUPS)}`,
+      );
+    } else {
+      actor.name = unique(`Account @${pick(random, LAST).toLowerCase()}${i}`);
+    }
+    // Most speak for a party.
+    if (random() < 0.85) actor.memberOf = [`a${partyOfMember() + 1}`];
+    actors.push(actor);
   }
 
   const actorRank = shuffledRanks(actorCount, random);
@@ -428,7 +415,7 @@ export function generateDataset(statements: number, seed = 20241017): Json {
     format: 'stancegraph',
     version: 1,
     title: `Synthetic benchmark, ${statements.toLocaleString('en-US')} statements`,
-    description: `Generated by bench/generate.ts with seed ${seed}: Zipf-distributed activity.`,
+    description: `Generated by bench/generate.ts with seed ${seed}: a debate of ${actors.length} actors in ${partyCount} parties over ${claimCount} claims, Zipf-distributed activity.`,
     sources,
     actors,
     claims,

@@ -1,7 +1,8 @@
 // `npm run bench`: Stancegraph against plain Cytoscape.js, on the same data, in the same browser,
 // in the same run (issue 6). Not part of `npm test`. About 10–15 minutes on a 2-core machine.
 //
-// 1. Generates seeded, heavy-tailed datasets of 100, 2,000, 10,000 and 50,000 statements
+// 1. Generates seeded datasets shaped like a coded debate (a few hundred actors in parties, a
+//    hundred claims, one year of dates; heavy-tailed activity) of 100, 2,000, 10,000 and 50,000 statements
 //    (bench/generate.ts; each checked by the app's own validator) into bench/data.
 // 2. Builds the plain baseline page (bench/plain, bench/vite.config.ts) into bench/data/dist-plain;
 //    the app is built by `vite build` before this script runs. The plain page mirrors the layout
@@ -13,7 +14,8 @@
 //    context, app and plain alternating which goes first; a size stops early when another run
 //    would pass its time budget (BUDGET_S), and a load that cannot finish is stopped. Measured in
 //    the page (window.__bench, see BENCH_INIT): load (file chosen → graph drawn and idle), stance
-//    filter toggle, search, switch to the actor view, PNG export, JS heap after load (after GC,
+//    filter toggle, search, switch to the actor view, PNG export, reopening the file the app's
+//    Export JSON wrote (saved positions) in a fresh page, JS heap after load (after GC,
 //    over CDP), long tasks, where the worker's time goes. Then the heap after 10 more openings of
 //    the 10,000 file in one page; CPU profiles of unminified builds of both (self time by module:
 //    where the time goes); and the gzipped size of the JavaScript of the app's first load.

@@ -4,7 +4,9 @@ import type { GeneratedInfo } from '../generate';
 import {
   appActorView,
   appEdits,
+  appExportJson,
   appExportPng,
+  appReopen,
   appSearch,
   appToggleDenies,
   layoutSelect,
@@ -157,6 +159,16 @@ export async function appRun(
     result.values.heapAfterLoad = await heapMb(cdp);
 
     const steps: [string, () => Promise<void>][] = [
+      [
+        'reopen with saved positions',
+        async () => {
+          // The picture just laid out, saved and opened again: no layout to run.
+          const saved = await appExportJson(page);
+          const reopened = await appReopen(browser, base, info, saved);
+          result.values.reopen = reopened.ms;
+          result.reopenLongestTask = reopened.longestTask;
+        },
+      ],
       [
         'stance filter',
         async () => {

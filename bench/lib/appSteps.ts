@@ -1,10 +1,20 @@
 // The app's interactions (open, filter, search, export, actor view), timed; its reload test.
 import type { Browser, Page } from '@playwright/test';
 import type { GeneratedInfo } from '../generate';
-import { arm, heapMb, heapSeries, pending, pngOf, waitIn } from './browser';
+import {
+  arm,
+  closeSession,
+  heapMb,
+  heapSeries,
+  openSession,
+  pending,
+  pngOf,
+  responsive,
+  waitIn,
+} from './browser';
 import { RELOADS, STEP_TIMEOUT, timeoutFor } from './options';
 import { reloadSummary } from './stats';
-import type { BlobInfo, Exported, ReloadResult, Timed } from './types';
+import type { AppLoadOutcome, BlobInfo, Exported, ReloadResult, Timed } from './types';
 
 /** The app's layout menu (its label also holds the chosen option's text). */
 export const layoutSelect = (page: Page) => page.getByRole('combobox', { name: /^Layout\b/ });
@@ -124,6 +134,57 @@ export async function appExportPng(page: Page): Promise<Exported | string> {
   const png = await pngOf(file);
   await page.keyboard.press('Escape');
   return { ms: blob ? blob.at - clickAt : nodeMs, scale, png };
+}
+
+/**
+ * Export → Export JSON: the dataset with its positions as `layout` (what a user saves to come back
+ * to the same picture). Returns the saved file's path.
+ */
+export async function appExportJson(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download', { timeout: STEP_TIMEOUT });
+  await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
+  const file = await download;
+  const path = await file.path();
+  await page.keyboard.press('Escape');
+  if (!path) throw new Error('Export JSON gave no file');
+  return path;
+}
+
+/**
+ * Opens a file that carries its positions (`layout`) in a fresh page (no session to restore):
+ * file chosen → drawn and idle, as the first load is timed. Returns the milliseconds and the
+ * longest main-thread task meanwhile.
+ */
+export async function appReopen(
+  browser: Browser,
+  base: string,
+  info: GeneratedInfo,
+  path: string,
+): Promise<{ ms: number; longestTask: number }> {
+  const session = await openSession(browser);
+  const { page } = session;
+  let stuck = false;
+  try {
+    await openApp(page, base);
+    const timeoutMs = timeoutFor(info.statements);
+    await arm(page, 'armAppLoad', {
+      before: await statusOf(page),
+      nodeId: info.lastActorId,
+      timeoutMs,
+    });
+    await page.getByLabel('Open dataset').setInputFiles(path);
+    const outcome = await pending<AppLoadOutcome>(page, timeoutMs);
+    return {
+      ms: outcome.doneAt - outcome.chosenAt,
+      longestTask: Math.max(0, ...outcome.longtasks.map((t) => t.duration)),
+    };
+  } catch (error) {
+    stuck = !(await responsive(page));
+    throw error;
+  } finally {
+    await closeSession(session, stuck);
+  }
 }
 
 /** Clicks the "Actors" view; done when claims are gone, actors drawn and the graph idle. */

@@ -41,7 +41,7 @@ export const BENCH_INIT = String.raw`
           const read = performance.now() - at;
           b.worker.push({
             at, read, type: data && data.type, phase: data && data.phase,
-            layout: !!data && Array.isArray(data.positions),
+            layout: !!data && (Array.isArray(data.positions) || ArrayBuffer.isView(data.positions)),
           });
         });
       }

@@ -1,6 +1,7 @@
 // The plain Cytoscape.js page: its URL, its layout check, its interactions, a run, its reloads.
 import type { Browser, Page } from '@playwright/test';
 import type { GeneratedInfo } from '../generate';
+import { forceAtlasIterations, forceAtlasSettings } from '../../src/cytoscape/forceAtlas';
 import * as appLayouts from '../../src/cytoscape/layouts';
 import { LAYOUT_NAMES } from '../../src/model/view';
 import {
@@ -24,7 +25,7 @@ import {
   type ReloadResult,
   type RunResult,
 } from './types';
-import { message } from './util';
+import { message, num } from './util';
 import {
   plainActorWindowSteps,
   plainWindowSteps,
@@ -70,18 +71,27 @@ export async function layoutMismatches(browser: Browser, base: string): Promise<
   try {
     await session.page.goto(plainUrl(base, { layout: 'grid' }));
     await waitIn(session.page, '!!window.plainBench', 30_000);
-    const options = appLayouts.layoutOptions as (name: string, large?: boolean) => unknown;
+    const options = appLayouts.layoutOptions as (name: string) => unknown;
     // Two columns is the app's own algorithm (src/cytoscape/twoColumns.ts), not a Cytoscape layout
     // a user would configure: the plain page has nothing to mirror, and the bench never uses it.
     for (const name of LAYOUT_NAMES.filter((n) => n !== 'twoColumns')) {
-      for (const large of [false, true]) {
-        const app = withoutFunctions(options(name, large));
-        const plain = (await session.page.evaluate(
-          `JSON.stringify(window.plainBench.layoutOptions(${JSON.stringify(name)}, ${large}),
-            (_, v) => (typeof v === 'function' ? 'function' : v))`,
-        )) as string;
-        if (app !== plain) found.push(`${name}${large ? ' (large graph)' : ''}`);
-      }
+      const app = withoutFunctions(options(name));
+      const plain = (await session.page.evaluate(
+        `JSON.stringify(window.plainBench.layoutOptions(${JSON.stringify(name)}),
+          (_, v) => (typeof v === 'function' ? 'function' : v))`,
+      )) as string;
+      if (app !== plain) found.push(name);
+    }
+    // A large graph's force layout: ForceAtlas2 with the same settings and iterations.
+    for (const nodes of [1_500, 5_000, 20_000]) {
+      const app = JSON.stringify({
+        settings: forceAtlasSettings(nodes),
+        iterations: forceAtlasIterations(nodes),
+      });
+      const plain = (await session.page.evaluate(
+        `JSON.stringify(window.plainBench.forceAtlas(${nodes}))`,
+      )) as string;
+      if (app !== plain) found.push(`fcose (large graph: ForceAtlas2 at ${num(nodes)} nodes)`);
     }
   } finally {
     await closeSession(session, false);

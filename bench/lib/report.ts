@@ -11,12 +11,14 @@ import {
   type ProfileSummary,
   type Results,
   type RunResult,
+  type SizeResult,
   type Spread,
 } from './types';
 import { num } from './util';
 
 const METRIC_LABELS: Record<Metric, string> = {
   load: 'load (file chosen → drawn, idle)',
+  reopen: 'reopen with saved positions (`layout`), fresh page; plain: its load',
   filterHide: 'stance filter: hide "Denies"',
   filterShow: 'stance filter: show "Denies" again',
   searchResults: 'search: typed name → results listed',
@@ -34,6 +36,7 @@ const METRIC_LABELS: Record<Metric, string> = {
 /** The step of an app run that measures each metric. */
 const METRIC_STEPS: Record<Metric, string> = {
   load: 'load',
+  reopen: 'reopen with saved positions',
   filterHide: 'stance filter',
   filterShow: 'stance filter',
   searchResults: 'search',
@@ -50,6 +53,7 @@ const METRIC_STEPS: Record<Metric, string> = {
 /** What the plain page measures too (it has no search and no actor view). */
 const PLAIN_HAS: Record<Metric, boolean> = {
   load: true,
+  reopen: true,
   filterHide: true,
   filterShow: true,
   searchResults: false,
@@ -95,14 +99,53 @@ export function markdown(r: Results): string {
   out.push('| target | measured | met |');
   out.push('|---|---|---|');
   const yes = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'yes' : '**no**');
-  if (s10) {
-    const load = s10.metrics.load.ratio;
-    const hide = s10.metrics.filterHide.ratio;
+  const ms = (x: Spread) => `${num(x.median)} ms`;
+  const vs = (metric: Metric, s: SizeResult) =>
+    `${ratioText(s.metrics[metric].ratio)} (${num(s.metrics[metric].app.median)} vs ${num(s.metrics[metric].plain.median)} ms)`;
+  const within = (ratio: number | null, bound: number) =>
+    yes(ratio === null ? null : ratio <= bound);
+  // Issue 13: no frozen page at any size; the worst run counts.
+  for (const [n, bound] of [
+    [2_000, 200],
+    [10_000, 200],
+    [50_000, 1000],
+  ] as const) {
+    const s = at(n);
+    if (!s) continue;
+    const worst = s.longtasks.app.load;
+    const reopen = s.reopenLongestTask;
+    const cell = (x: Spread | undefined) =>
+      x && x.runs ? `${s.longtasksAtLeast ? '≥ ' : ''}${num(x.max)} ms` : '–';
+    const held = (x: Spread | undefined) =>
+      !x || x.runs === 0 ? null : !s.longtasksAtLeast && (x.max ?? 0) <= bound;
     out.push(
-      `| load ≤ 1.3x plain at 10,000 statements | ${ratioText(load)} (${num(s10.metrics.load.app.median)} vs ${num(s10.metrics.load.plain.median)} ms) | ${yes(load === null ? null : load <= 1.3)} |`,
+      `| no main-thread task > ${num(bound)} ms while a ${num(n)}-statement file loads (worst run) | load ${cell(worst)}; reopen ${cell(reopen)} | ${yes(held(worst) === null ? null : held(worst)! && held(reopen) !== false)} |`,
+    );
+  }
+  if (s50) {
+    out.push(
+      `| load ≤ 0.5x plain at 50,000 statements | ${vs('load', s50)} | ${within(s50.metrics.load.ratio, 0.5)} |`,
     );
     out.push(
-      `| stance filter toggle ≤ 1.5x plain at 10,000 | ${ratioText(hide)} (${num(s10.metrics.filterHide.app.median)} vs ${num(s10.metrics.filterHide.plain.median)} ms) | ${yes(hide === null ? null : hide <= 1.5)} |`,
+      `| reopen with saved positions ≤ 0.25x plain's load at 50,000 | ${vs('reopen', s50)} | ${within(s50.metrics.reopen.ratio, 0.25)} |`,
+    );
+  }
+  for (const [s, bound] of [
+    [s10, 1000],
+    [s50, 2000],
+  ] as const) {
+    if (!s) continue;
+    const a = s.metrics.actorView.app;
+    out.push(
+      `| switch to the actor view ≤ ${num(bound / 1000)} s at ${num(s.statements)} | ${a.runs ? ms(a) : '–'} | ${yes(a.runs ? (a.median ?? Infinity) <= bound : null)} |`,
+    );
+  }
+  if (s10) {
+    out.push(
+      `| PNG export ≤ 1.5x plain at 10,000 | ${vs('exportPng', s10)} | ${within(s10.metrics.exportPng.ratio, 1.5)} |`,
+    );
+    out.push(
+      `| stance filter toggle ≤ 1.5x plain at 10,000 | ${vs('filterHide', s10)} | ${within(s10.metrics.filterHide.ratio, 1.5)} |`,
     );
     // Issue 10: an edit is drawn about as fast as a hand-written change of the graph.
     for (const [metric, what] of [
@@ -135,16 +178,6 @@ export function markdown(r: Results): string {
   out.push(
     `| first-load JavaScript ≤ 300 KB gzipped | ${num(r.bundle.firstLoadGzipKb, 1)} KB | ${yes(r.bundle.firstLoadGzipKb <= 300)} |`,
   );
-  if (s50) {
-    const pv = s50.longtasks.app.parseValidate!;
-    const rt = s50.longtasks.app.resultTask!;
-    out.push(
-      `| no main-thread task > 1 s during parsing and validation at 50,000 | longest ${num(pv.max)} ms (worst run) | ${yes(pv.runs === 0 ? null : (pv.max ?? 0) <= 1000)} |`,
-    );
-    out.push(
-      `| (not a target, for the record) the task that receives the worker's answer and builds the graph, 50,000 | ${s50.longtasksAtLeast ? 'at least ' : ''}${num(rt.median)} ms median | – |`,
-    );
-  }
   if (r.reloads) {
     const { app, plain } = r.reloads;
     const mb = (x: number) => `${x >= 0 ? '+' : ''}${num(x, 1)} MB`;
@@ -193,13 +226,25 @@ export function markdown(r: Results): string {
   }
   out.push('');
   out.push(
-    'Plain has no search and no actor view (n/a). The plain page: file.text(), JSON.parse, one node ' +
-      'per actor and claim and one edge per statement (and per memberOf), a minimal stylesheet ' +
-      '(labels, colours from data, default haystack edges), the layout the app uses at that size ' +
-      "with the same options (for large graphs the app's draft variant and its spreading), a " +
-      "canvas the size of the app's graph area, PNG at the app's default export scale; done two " +
-      'frames after the layout stops. The app is done two frames after its graph is idle with ' +
-      'the new data on it. PNG export: until the PNG is handed over as a download. Timeline ' +
+    'Plain has no search and no actor view (n/a). **What "the same work" means.** Both pages ' +
+      "open the same generated file in the same browser, with a canvas the size of the app's " +
+      "graph area, and lay it out with the same algorithm and options: fCoSE with the app's " +
+      "options up to 1,000 nodes, and above that ForceAtlas2 (graphology) with the app's " +
+      'settings and iterations, spread out the same way (bench/lib/plainSteps.ts checks at ' +
+      "start that the plain page's copies match src/cytoscape/layouts.ts and forceAtlas.ts). " +
+      'The plain page does it as a hand-written page would: file.text(), JSON.parse, one node per ' +
+      'actor and claim, one edge per statement and per memberOf, a minimal stylesheet (labels, ' +
+      'colours from data, default haystack edges), the layout on the main thread, done two ' +
+      'frames after the layout stops. The app parses and validates in a worker, lays out in its ' +
+      'layout worker while it adds the elements in slices between frames, draws repeated ' +
+      'statements (same actor, claim and stance) as one edge with a count, and, for a graph of ' +
+      "over 1,500 edges, straight edges without arrowheads like the plain page's; it is done " +
+      'two frames after its graph is idle (aria-busy false) with the new data on it. So the ' +
+      'layout is the same work, on fewer edges in the app when statements repeat; the elements ' +
+      "differ as said. Reopen: the file the app's Export JSON wrote (positions in `layout`), " +
+      "opened in a fresh page; its ratio is to the plain page's load, which has no saved " +
+      "positions to use. PNG export: until the PNG is handed over as a download, at the app's " +
+      'default export scale in both. Timeline ' +
       'steps: the app\'s "Next window" from January of the first year, month by month (the same ' +
       "code as Play), from the click until the window's text changed and two frames passed; " +
       "plain shows the same statement edges (claims view) or ties (actor view: the app's actors " +

@@ -30,7 +30,8 @@ export function summarizeSize(
   const metrics = Object.fromEntries(
     METRICS.map((m) => {
       const a = spread(app.map((r) => r.values[m]));
-      const p = spread(plain.map((r) => r.values[m]));
+      // The plain page has no saved positions to open: a reopen is compared with its load.
+      const p = spread(plain.map((r) => r.values[m === 'reopen' ? 'load' : m]));
       const ratio = a.median !== null && p.median ? a.median / p.median : null;
       return [m, { app: a, plain: p, ratio }];
     }),
@@ -47,6 +48,7 @@ export function summarizeSize(
       ? Math.max(...app.map((r) => r.movedByEdits ?? 0))
       : null,
     longtasksAtLeast: app.some((r) => r.longtasks?.atLeast),
+    reopenLongestTask: spread(app.map((r) => r.reopenLongestTask)),
     large: false,
     metrics,
     phases: { app: phaseSpreads(app), plain: phaseSpreads(plain) },

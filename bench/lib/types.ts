@@ -35,6 +35,7 @@ export interface BlobInfo {
 
 export const METRICS = [
   'load',
+  'reopen',
   'filterHide',
   'filterShow',
   'searchResults',
@@ -53,6 +54,8 @@ export interface RunResult {
   values: Partial<Record<Metric, number>>;
   phases: Record<string, number>;
   longtasks?: { parseValidate: number; resultTask: number; load: number; atLeast?: boolean };
+  /** The longest main-thread task while a file with saved positions was opened again. */
+  reopenLongestTask?: number;
   /** On screen after the load, e.g. what the app says about a large graph's layout. */
   graphNote?: string;
   /** Set when the load did not finish within its time limit (ms). */
@@ -181,6 +184,8 @@ export interface SizeResult {
   movedByEdits: number | null;
   /** Whether a long-task figure of the app is a lower bound (a load stopped while frozen). */
   longtasksAtLeast: boolean;
+  /** The longest main-thread task while the app opened a file with saved positions. */
+  reopenLongestTask: Spread;
   metrics: Record<Metric, { app: Spread; plain: Spread; ratio: number | null }>;
   phases: { app: Record<string, Spread>; plain: Record<string, Spread> };
   longtasks: { app: Record<string, Spread>; plain: Record<string, Spread> };

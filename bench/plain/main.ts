@@ -10,6 +10,8 @@
 // addEdge and rename do by hand what an edit of the app does to the graph.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import Graph from 'graphology';
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 
 cytoscape.use(fcose);
 
@@ -54,23 +56,12 @@ if (params.has('w')) container.style.width = `${params.get('w')}px`;
 
 /**
  * The layouts of src/cytoscape/layouts.ts, copied (not imported), so both pages do the same layout
- * work. `large` mirrors the app's choice for graphs it deems large (bench/run.ts asks the app's
- * isLargeGraph and passes ?large=1); run.ts also checks that these options still match the app's.
+ * work; bench/lib/plainSteps.ts checks that these options still match the app's. A large graph's
+ * force layout is ForceAtlas2 instead (forceAtlasLayout below), as in the app.
  */
-function layoutOptions(name: string, large: boolean): LayoutOptions {
+function layoutOptions(name: string): LayoutOptions {
   switch (name) {
     case 'fcose':
-      if (large) {
-        return {
-          name: 'fcose',
-          quality: 'draft',
-          randomize: true,
-          animate: false,
-          nodeDimensionsIncludeLabels: false,
-          packComponents: false,
-          padding: 30,
-        } as LayoutOptions;
-      }
       return {
         name: 'fcose',
         quality: 'default',
@@ -112,20 +103,80 @@ function layoutOptions(name: string, large: boolean): LayoutOptions {
 }
 
 /**
- * The app spreads a large graph's draft layout to a readable size after it runs (spreadOut in
- * src/cytoscape/graphController.ts: about 70 px of room per node); so does this page.
+ * ForceAtlas2's settings and iterations for a graph of this many nodes, copied from
+ * src/cytoscape/forceAtlas.ts (the bench checks that they match).
  */
-function spreadOut(instance: Core): void {
-  const nodes = instance.nodes();
-  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
-  const factor = (Math.sqrt(nodes.length) * 70) / Math.max(box.w, box.h, 1);
-  const midX = box.x1 + box.w / 2;
-  const midY = box.y1 + box.h / 2;
+function forceAtlasSettings(nodeCount: number): ForceAtlas2Settings {
+  return { ...forceAtlas2.inferSettings(nodeCount), slowDown: 2 };
+}
+function forceAtlasIterations(nodeCount: number): number {
+  if (nodeCount > 10_000) return 40;
+  if (nodeCount > 3_000) return 80;
+  return 150;
+}
+
+/**
+ * A large graph's force layout as the app runs it (in its worker): ForceAtlas2 from a seeded random
+ * start on the nodes with edges, spread to about 70 px of room per node; nodes without edges in a
+ * grid below. Here it runs on the main thread, as a page built by hand would.
+ */
+function forceAtlasLayout(instance: Core): void {
+  const connected = instance.nodes().filter((node) => node.degree(false) > 0);
+  const count = connected.length;
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  let seed = 20241017;
+  const random = () => {
+    // mulberry32, as the app's seeded start
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const side = Math.sqrt(count) * 10;
+  connected.forEach((node) => {
+    graph.addNode(node.id(), { x: (random() - 0.5) * side, y: (random() - 0.5) * side });
+  });
+  instance.edges().forEach((edge) => {
+    const [s, t] = [edge.source().id(), edge.target().id()];
+    if (s !== t) graph.mergeEdge(s, t);
+  });
+  forceAtlas2.assign(graph, {
+    iterations: forceAtlasIterations(count),
+    settings: forceAtlasSettings(count),
+  });
+  instance.batch(() => {
+    connected.forEach((node) => {
+      const { x, y } = graph.getNodeAttributes(node.id()) as { x: number; y: number };
+      node.position({ x, y });
+    });
+  });
+  spreadOut(connected);
+  const isolated = instance.nodes().not(connected);
+  if (isolated.nonempty()) {
+    const box = connected.boundingBox({ includeLabels: false, includeOverlays: false });
+    isolated
+      .layout({
+        name: 'grid',
+        animate: false,
+        boundingBox: { x1: box.x1, y1: box.y2 + 60, w: box.w, h: box.w / 4 },
+      })
+      .run();
+  }
+}
+
+/** The app's spreading of a force layout's positions: about 70 px of room per node. */
+function spreadOut(nodes: cytoscape.NodeCollection): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  const factor = (Math.sqrt(nodes.length) * 70) / Math.max(x2 - x1, y2 - y1, 1e-9);
+  const [cx, cy] = [(x1 + x2) / 2, (y1 + y2) / 2];
   nodes.positions((node) => {
     const { x, y } = node.position();
-    return { x: midX + (x - midX) * factor, y: midY + (y - midY) * factor };
+    return { x: cx + (x - cx) * factor, y: cy + (y - cy) * factor };
   });
-  instance.fit(undefined, 30);
 }
 
 function elementsOf(data: DatasetFile): ElementDefinition[] {
@@ -209,11 +260,15 @@ async function open(file: File): Promise<void> {
   hiddenStances.clear();
   cy = cytoscape({ container, elements, style, minZoom: 0.05, maxZoom: 4 });
   mark('created');
-  const layout = cy.layout(layoutOptions(layoutName, large));
-  const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
-  await stopped;
-  if (large && layoutName === 'fcose') spreadOut(cy);
+  if (large && layoutName === 'fcose') {
+    forceAtlasLayout(cy);
+    cy.fit(undefined, 30);
+  } else {
+    const layout = cy.layout(layoutOptions(layoutName));
+    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await stopped;
+  }
   mark('laidout');
   // The frame that draws the laid-out graph, then the start of the next one: the graph is on screen.
   await frame();
@@ -350,7 +405,7 @@ const plainBench = {
     }
     cy?.destroy();
     cy = cytoscape({ container, elements, style, minZoom: 0.05, maxZoom: 4 });
-    const layout = cy.layout(layoutOptions('grid', large));
+    const layout = cy.layout(layoutOptions('grid'));
     const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
     await stopped;
@@ -377,6 +432,10 @@ const plainBench = {
   layoutName,
   large,
   layoutOptions,
+  forceAtlas: (nodeCount: number) => ({
+    settings: forceAtlasSettings(nodeCount),
+    iterations: forceAtlasIterations(nodeCount),
+  }),
 };
 
 declare global {

@@ -8,12 +8,20 @@ import cytoscape, {
 import type { Point, Positions } from '../model/positions';
 import type { Selection } from '../model/selection';
 import { LAYOUT_LABELS, type LayoutName } from '../model/view';
-import { canLayOutInWorker, layOutInWorker } from './layoutInWorker';
-import { isLargeGraph, largeGraphNote, layoutOptions, registerLayouts } from './layouts';
-import { boundsOf, packBoxes, squeezeInto, type Item, type Size } from './legibility';
-import { gridBelow, placeBeside, spreadOut, unstack } from './placement';
+import {
+  canLayOutInWorker,
+  layOutInWorker,
+  stopLayouts,
+  type LayoutRunner,
+} from './layoutInWorker';
+import type { LayoutJob, LayoutPositions } from './layoutProtocol';
+import { layoutJob, measuredSizes, needsSizes, type JobNode } from './layoutRequest';
+import { FIT_PADDING, isDenseGraph, isLargeGraph, largeGraphNote } from './layouts';
+import { LEGIBLE_NODES } from './legibility';
+import { placeBeside } from './placement';
 import type { ElementData, Scene, SceneListener } from './scene';
-import { seedOf, withSeededRandom } from './seededRandom';
+import { seedOf } from './seededRandom';
+import { inSlices } from './slices';
 import { buildStylesheet, type Theme } from './stylesheet';
 
 /** What a tap in the graph hit, in the dataset's terms (null: the background). */
@@ -33,30 +41,23 @@ function targetOf(event: EventObject): Selection {
   }
 }
 
-/** Room kept between the graph and the edges of its area when it is fitted. */
-const FIT_PADDING = 30;
-
 /** Fitting a tiny graph zooms in no further than this. */
 const MAX_FIT_ZOOM = 1.6;
-
-/**
- * Graphs of up to this many nodes are rearranged for a legible first picture; above it, a force
- * layout's picture is read by its shape, and its labels when zoomed in.
- */
-export const LEGIBLE_NODES = 150;
-
-/** The zoom at which 12 px labels are drawn over 10 px high: what a legible picture fits at. */
-export const LEGIBLE_ZOOM = 0.84;
-
-/** Room kept around each node's box (with its label) and between packed components. */
-const LEGIBLE_MARGIN = 4;
-const LEGIBLE_GAP = 36;
 
 /** How far inside the edge of the view a revealed selection comes to rest. */
 const REVEAL_MARGIN = 40;
 
-/** From this many nodes the draft layout runs in a worker (about 10 s of work at 16,000 nodes). */
-export const WORKER_LAYOUT_NODES = 5000;
+/** How many nodes the first slice of a build adds (later slices are sized by how long it took). */
+const FIRST_NODE_SLICE = 20;
+
+/** Builds of more elements than this say how far along they are; smaller ones are done at once. */
+const PROGRESS_ELEMENTS = 1000;
+
+/**
+ * Where the view looks while a graph is being built: far from any node, so that nothing is drawn
+ * (Cytoscape skips what lies outside the view) until the whole graph is there and in place.
+ */
+const OUT_OF_SIGHT = { x: -1e9, y: -1e9 };
 
 const NO_LISTENER: SceneListener = { positions: () => {}, busy: () => {}, note: () => {} };
 
@@ -86,22 +87,97 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 const classList = (classes: ElementDefinition['classes']): string[] =>
   (Array.isArray(classes) ? classes.join(' ') : (classes ?? '')).split(/\s+/).filter(Boolean);
 
+const isNode = (element: ElementDefinition) => element.group === 'nodes';
+
+/** Cytoscape's switch for telling its renderer of changes. */
+interface Notifying {
+  notifications: (on: boolean) => unknown;
+  notify: (event: string) => void;
+}
+
+/** Cytoscape's renderer as a build holds its frames: its own `render` replaced for a while. */
+interface HeldRenderer {
+  render?: (options?: unknown) => void;
+  redraw?: () => void;
+}
+
+/** Resolves after the next frame, or after 100 ms in a page that draws none (a hidden tab). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/** The shifts of the view (in view sizes) that show each quarter of a fitted graph in turn. */
+const WARM_SHIFTS = [
+  [0.5, 0.5],
+  [-0.5, 0.5],
+  [0.5, -0.5],
+  [-0.5, -0.5],
+] as const;
+
+/** What the renderer draws while a build holds its frames: nothing. */
+const skipFrame = () => {};
+
+/** The part of Cytoscape's renderer that works out rendered styles ahead of a frame. */
+interface RendererQueue {
+  flushRenderedStyleQueue?: () => void;
+}
+
+/** What simplifies a graph's style: many nodes (large) or many edges (dense), as layouts.ts says. */
+interface GraphSize {
+  large: boolean;
+  dense: boolean;
+}
+
+/** A build of a whole drawing under way; a newer one (or the end) stops it. */
+interface Build {
+  stopped: boolean;
+}
+
+/** The layout's answer: now (a runner on this thread) or later (the layout worker). */
+type Answer = LayoutPositions | Promise<LayoutPositions>;
+
+/** The i-th position of a layout's answer. */
+const pointAt = (positions: LayoutPositions, i: number): Point => ({
+  x: positions[2 * i]!,
+  y: positions[2 * i + 1]!,
+});
+
+/** Runs a job on this thread: what is left when the layout worker cannot. */
+const layOutHere: LayoutRunner = (job) =>
+  import('./layoutJob').then(({ runLayoutJob }) => runLayoutJob(job));
+
 /**
  * The React-free owner of one Cytoscape instance. Its one input is `sync(scene)`: it compares the
  * scene with what it drew last and applies only the difference (elements added, removed or
  * updated in place, visibility classes, positions, selection, layout and fit requests). New nodes
- * are placed beside their neighbours and nothing else moves. It reports positions, busy-ness and
- * notes to its listener. Runs headless (no container) in unit tests.
+ * are placed beside their neighbours and nothing else moves. It reports positions, busy-ness,
+ * progress and notes to its listener. Runs headless (no container) in unit tests.
+ *
+ * On a page, a new drawing is built in slices between frames (out of sight until it is complete
+ * and in place), and every layout runs in the layout worker while the main thread builds: no
+ * task is long however large the graph. Headless, everything happens within `sync` (the tests'
+ * layout runner answers at once).
  */
 export class GraphController {
   readonly cy: Core;
   private scene: Scene | null = null;
+  /** The scene drawn, while a build draws it (`scene` is then the newest handed in). */
+  private drawnScene: Scene | null = null;
   /** The definitions drawn, by Cytoscape id: what the next scene is compared with. */
   private drawn = new Map<string, ElementDefinition>();
+  private build: Build | null = null;
+  /** Whether a build holds the renderer's frames (pauseDrawing). */
+  private drawingPaused = false;
   /** Cytoscape ids of the drawn elements hidden by the filters (class "filtered"). */
   private hidden = new Set<string>();
-  private layoutRun: cytoscape.Layouts | null = null;
   private large = false;
+  /** Whether the graph has so many edges that they are drawn simply (layouts.ts). */
+  private dense = false;
   private theme: Theme;
   /** Counts layout runs, so the answer of a superseded layout is dropped. */
   private layoutGeneration = 0;
@@ -112,8 +188,9 @@ export class GraphController {
     container: HTMLElement | undefined,
     theme: Theme,
     private readonly listener: SceneListener = NO_LISTENER,
+    /** Where layouts run: the layout worker, or (in tests) this thread. */
+    private readonly layOutJob: LayoutRunner = layOutInWorker,
   ) {
-    registerLayouts();
     this.theme = theme;
     this.cy = cytoscape({
       container,
@@ -145,9 +222,14 @@ export class GraphController {
     }
   }
 
-  /** Whether the graph is large enough for the draft layout and simpler edges. */
+  /** Whether the graph is large enough for simpler edges and the large-graph layout. */
   get isLarge(): boolean {
     return this.large;
+  }
+
+  /** Whether nothing is drawn (unit tests): then everything is done within `sync`. */
+  private get headless(): boolean {
+    return this.cy.container() === null;
   }
 
   /** Makes the graph show the scene, changing only what differs from the last one. */
@@ -159,36 +241,44 @@ export class GraphController {
     try {
       if (next.theme !== this.theme) {
         this.theme = next.theme;
-        this.cy.style(buildStylesheet(next.theme, this.large));
+        this.cy.style(buildStylesheet(next.theme, this.large, this.dense));
       }
       if (!previous || previous.generation !== next.generation) {
         this.rebuild(next);
         applied = true;
         return;
       }
-      if (next.elements !== previous.elements) this.updateElements(next);
-      if (next.isShown !== previous.isShown || next.elements !== previous.elements)
-        this.applyVisibility(next.isShown);
-      if (next.positions !== previous.positions) this.moveTo(next.positions);
-      const fitting = next.fitRequest !== previous.fitRequest;
-      // A fit frames the selection's surroundings itself (a focus); else the selection is shown.
-      if (!sameIds(next.selected, previous.selected)) this.select(next.selected, !fitting);
-      if (next.layoutRequest !== previous.layoutRequest) {
-        const label =
-          next.layout !== previous.layout
-            ? `Layout: ${LAYOUT_LABELS[next.layout]}`
-            : 'Re-run layout';
-        this.layOut(next.layout, label);
-      }
-      if (fitting) this.fit();
+      // A drawing being built takes the newest scene when it is complete.
+      if (!this.build) this.applyDifference(previous, next);
       applied = true;
     } finally {
       // A sync that failed half-way must not be taken for done: the next one draws anew.
       if (!applied) this.scene = null;
-      const reports = this.pending;
-      this.pending = null;
-      reports.forEach((report) => report());
+      this.flushReports();
     }
+  }
+
+  /** Applies what changed between two scenes of the same drawing. */
+  private applyDifference(previous: Scene, next: Scene): void {
+    if (next.elements !== previous.elements) this.updateElements(next);
+    if (next.isShown !== previous.isShown || next.elements !== previous.elements)
+      this.applyVisibility(next.isShown);
+    if (next.positions !== previous.positions) this.moveTo(next.positions);
+    const fitting = next.fitRequest !== previous.fitRequest;
+    // A fit frames the selection's surroundings itself (a focus); else the selection is shown.
+    if (!sameIds(next.selected, previous.selected)) this.select(next.selected, !fitting);
+    if (next.layoutRequest !== previous.layoutRequest) {
+      const label =
+        next.layout !== previous.layout ? `Layout: ${LAYOUT_LABELS[next.layout]}` : 'Re-run layout';
+      this.layOut(next.layout, label);
+    }
+    if (fitting) this.fit();
+  }
+
+  private flushReports(): void {
+    const reports = this.pending ?? [];
+    this.pending = null;
+    reports.forEach((report) => report());
   }
 
   /** Calls the listener now, or at the end of the sync that is running. */
@@ -200,13 +290,42 @@ export class GraphController {
   /** A new dataset or view: every element anew, at its saved place or laid out. */
   private rebuild(scene: Scene): void {
     this.stopLayout();
+    if (this.build) this.build.stopped = true;
+    this.build = null;
     this.report(() => this.listener.busy(true));
-    const nodeCount = scene.elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
-    const large = isLargeGraph(nodeCount);
-    if (large !== this.large) {
-      this.large = large;
-      this.cy.style(buildStylesheet(this.theme, large));
+    const nodeCount = scene.elements.reduce((n, e) => (isNode(e) ? n + 1 : n), 0);
+    const size: GraphSize = {
+      large: isLargeGraph(nodeCount),
+      dense: isDenseGraph(scene.elements.length - nodeCount),
+    };
+    if (this.headless) {
+      this.rebuildAtOnce(scene, size);
+      return;
     }
+    const build: Build = { stopped: false };
+    this.build = build;
+    this.drawnScene = scene;
+    this.buildInSlices(scene, build, size).catch((error: unknown) => {
+      // Never left busy: whatever was built stays, the failure is told, and the next sync draws
+      // anew rather than take this drawing for done.
+      console.error(error);
+      if (this.build !== build) return;
+      this.finishBuild();
+      this.scene = null;
+    });
+  }
+
+  /** Sets whether the graph is large or dense (layouts.ts), which simplifies its style. */
+  private setSize({ large, dense }: GraphSize): void {
+    if (large === this.large && dense === this.dense) return;
+    this.large = large;
+    this.dense = dense;
+    this.cy.style(buildStylesheet(this.theme, large, dense));
+  }
+
+  /** The headless rebuild: everything at once, laid out by a runner that answers at once. */
+  private rebuildAtOnce(scene: Scene, size: GraphSize): void {
+    this.setSize(size);
     this.batch(() => {
       this.cy.elements().remove();
       this.cy.add(scene.elements.map((element) => positioned(element, scene.positions)));
@@ -217,10 +336,7 @@ export class GraphController {
     this.select(scene.selected, false);
     const nodes = this.cy.nodes();
     const unplaced = nodes.filter((node) => !scene.positions.has(refOf(node)));
-    const note = unplaced.nonempty()
-      ? this.layoutNote(scene.layout)
-      : largeGraphNote(nodeCount, false);
-    this.report(() => this.listener.note(note));
+    this.reportNote(unplaced.nonempty(), scene.layout);
     if (unplaced.nonempty() && unplaced.length === nodes.length) {
       // Nothing has a place yet: a layout of the whole graph, which the positions then remember.
       this.runLayout(scene.layout, () => {
@@ -229,13 +345,276 @@ export class GraphController {
       });
       return;
     }
-    // A saved picture (perhaps missing a few nodes, placed beside their neighbours).
-    if (unplaced.nonempty()) {
-      placeBeside(unplaced, nodes.not(unplaced));
-      this.reportPositions();
-    }
+    this.placeUnplaced(unplaced);
     this.fit();
     this.report(() => this.listener.busy(false));
+  }
+
+  /** What the screen says about the graph once it is built, laid out (`layingOut`) or not. */
+  private reportNote(layingOut: boolean, layout: LayoutName): void {
+    const note = layingOut
+      ? this.layoutNote(layout)
+      : largeGraphNote(this.cy.nodes().length, false, this.cy.edges().length);
+    this.report(() => this.listener.note(note));
+  }
+
+  /** A saved picture missing a few nodes: they are placed beside their neighbours. */
+  private placeUnplaced(unplaced: NodeCollection): void {
+    if (unplaced.empty()) return;
+    placeBeside(unplaced, this.cy.nodes().not(unplaced));
+    this.reportPositions();
+  }
+
+  /**
+   * The page's rebuild, a slice per task: the old drawing goes, the nodes come, the layout starts
+   * in the worker (at once when it needs no sizes, else once the nodes are drawn and measured),
+   * the edges come meanwhile, then the positions, and only then is the graph shown.
+   */
+  private async buildInSlices(scene: Scene, build: Build, size: GraphSize): Promise<void> {
+    const stopped = () => build.stopped || this.cy.destroyed();
+    const total = scene.elements.length;
+    const progress = (done: number) => {
+      if (total > PROGRESS_ELEMENTS) this.listener.progress?.({ stage: 'drawing', done, total });
+    };
+    progress(0);
+    this.cy.stop(true, false);
+    // One frame looking out of sight clears the screen of the old drawing (a build stopped
+    // half-way left the frames held), then they are held until this drawing is complete.
+    this.pauseDrawing(false);
+    this.cy.viewport({ zoom: 1, pan: OUT_OF_SIGHT });
+    await nextFrame();
+    if (stopped()) return;
+    this.pauseDrawing(true);
+    const old = this.cy.elements().toArray();
+    if (
+      !(await inSlices(
+        old,
+        (slice) => this.batch(() => slice.forEach((element) => element.remove())),
+        stopped,
+      ))
+    )
+      return;
+    this.setSize(size);
+
+    const nodes = scene.elements.filter(isNode);
+    const edges = scene.elements.filter((element) => !isNode(element));
+    const unplacedCount = nodes.filter((n) => !scene.positions.has(n.data.ref as string)).length;
+    const layingOut = unplacedCount > 0 && unplacedCount === nodes.length;
+    const run = this.layoutGeneration;
+    let job: LayoutJob | null = null;
+    let answer: Answer | null = null;
+    if (layingOut && !needsSizes(scene.layout, nodes.length)) {
+      // Points only: the worker starts before anything is drawn.
+      job = this.jobOf(scene.layout, nodes as JobNode[], edges, false);
+      answer = this.startLayout(job);
+    }
+    const add = (slice: readonly ElementDefinition[]) => {
+      this.batch(() => {
+        this.cy.add(slice.map((element) => positioned(element, scene.positions)));
+      });
+      this.flushRenderedStyle();
+    };
+    // A node's first slice is small: measuring wrapped labels costs a few ms a node.
+    if (!(await inSlices(nodes, add, stopped, progress, FIRST_NODE_SLICE))) return;
+    if (layingOut && !job) {
+      job = this.jobOf(scene.layout, nodes as JobNode[], edges, true);
+      answer = this.startLayout(job);
+    }
+    const added = (done: number) => progress(nodes.length + done);
+    if (!(await inSlices(edges, add, stopped, added))) return;
+    this.drawn = byId(scene.elements);
+    this.hidden.clear();
+    this.applyVisibility(scene.isShown);
+    this.select(scene.selected, false);
+    this.reportNote(layingOut, scene.layout);
+
+    if (answer && job) {
+      this.listener.progress?.({ stage: 'layout', done: 0, total: nodes.length });
+      const positions = await this.positionsOf(answer, job);
+      if (stopped() || run !== this.layoutGeneration || !positions) return;
+      if (!(await this.placeInSlices(this.cy.nodes().toArray(), positions, stopped))) return;
+      this.reportPositions();
+    } else {
+      this.placeUnplaced(this.cy.nodes().filter((node) => !scene.positions.has(refOf(node))));
+    }
+    // Every element's box (label sizes, edge ends) worked out ahead of the first frame that
+    // shows them all, which would otherwise do it all at once.
+    const all = this.cy.elements().toArray();
+    if (
+      !(await inSlices(all, (slice) => slice.forEach((element) => element.boundingBox()), stopped))
+    )
+      return;
+    if (!(await this.warmTextures(stopped))) return;
+    this.finishBuild();
+  }
+
+  /**
+   * Draws the finished graph once, hidden, at the zoom it will be shown at, a quarter of it per
+   * frame: Cytoscape keeps each node's picture (body, label) in a texture made the first time it is
+   * drawn, and draws only what lies in the view. So the first frame that shows the whole graph
+   * copies textures instead of making them all in one long task. Returns false when stopped.
+   */
+  private async warmTextures(stopped: () => boolean): Promise<boolean> {
+    const container = this.cy.container();
+    const [width, height] = [this.cy.width(), this.cy.height()];
+    if (!container || width === 0 || height === 0) return true;
+    const canvases = [...container.querySelectorAll('canvas')];
+    this.fit();
+    const { x, y } = this.cy.pan();
+    canvases.forEach((canvas) => (canvas.style.visibility = 'hidden'));
+    this.pauseDrawing(false);
+    try {
+      // Moved half the view's width and height, the view holds one quarter of the fitted graph.
+      for (const [dx, dy] of WARM_SHIFTS) {
+        this.cy.pan({ x: x + dx * width, y: y + dy * height });
+        await nextFrame();
+        if (stopped()) return false;
+      }
+    } finally {
+      canvases.forEach((canvas) => (canvas.style.visibility = ''));
+    }
+    return true;
+  }
+
+  /** The end of a build: the graph is shown, and the newest scene's changes are applied. */
+  private finishBuild(): void {
+    const built = this.drawnScene;
+    this.build = null;
+    this.drawnScene = null;
+    this.pending = [];
+    let applied = false;
+    try {
+      this.pauseDrawing(false);
+      this.fit();
+      this.report(() => this.listener.progress?.(null));
+      this.report(() => this.listener.busy(false));
+      const latest = this.scene;
+      if (built && latest && latest !== built && latest.generation === built.generation)
+        this.applyDifference(built, latest);
+      applied = true;
+    } finally {
+      // As in sync: a drawing that failed half-way makes the next sync draw anew.
+      if (!applied) this.scene = null;
+      this.flushReports();
+    }
+  }
+
+  /** The job of laying out these definitions (before they are drawn: no sizes but claims'). */
+  private jobOf(
+    name: LayoutName,
+    nodes: readonly JobNode[],
+    edges: readonly ElementDefinition[],
+    measured: boolean,
+  ): LayoutJob {
+    const drawn = measured ? this.cy.nodes().toArray() : [];
+    const withLabels = !this.large;
+    return layoutJob(
+      name,
+      nodes.map((node) => ({ id: node.data.id as string, data: node.data })),
+      edges.map((edge) => edge.data as { source: string; target: string }),
+      {
+        seed: seedOf(nodes.map((node) => node.data.id as string)),
+        area: this.area(),
+        legible: this.canArrangeLegibly(nodes.length),
+        sizeOf: measured ? (i) => measuredSizes(drawn[i]!, withLabels) : undefined,
+      },
+    );
+  }
+
+  /** The job of laying out the graph as it is drawn (Re-run layout, another layout). */
+  private jobOfGraph(name: LayoutName): LayoutJob {
+    const nodes = this.cy.nodes().toArray();
+    const measured = needsSizes(name, nodes.length);
+    const withLabels = !this.large;
+    return layoutJob(
+      name,
+      nodes.map((node) => ({ id: node.id(), data: node.data() as Record<string, unknown> })),
+      this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+      {
+        seed: seedOf(nodes.map((node) => node.id())),
+        area: this.area(),
+        legible: this.canArrangeLegibly(nodes.length),
+        sizeOf: measured ? (i) => measuredSizes(nodes[i]!, withLabels) : undefined,
+      },
+    );
+  }
+
+  /** Sends a job to the runner; a runner that throws at once gets its error as a rejection. */
+  private startLayout(job: LayoutJob): Answer {
+    try {
+      return this.layOutJob(job);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /**
+   * The positions of an answer; when the worker fails, the job runs on this thread instead (a
+   * long task, but a picture). Null for a job given up because a newer one replaced it.
+   */
+  private async positionsOf(answer: Answer, job: LayoutJob): Promise<LayoutPositions | null> {
+    if (answer instanceof Float64Array) return answer;
+    try {
+      return await answer;
+    } catch (error) {
+      if (error instanceof Error && error.message === 'superseded') return null;
+      if (canLayOutInWorker())
+        console.warn('The layout worker failed; laying out on the page instead.', error);
+      return layOutHere(job);
+    }
+  }
+
+  /** Puts nodes at positions ([x0, y0, …], in the nodes' order), a slice per task. */
+  private placeInSlices(
+    nodes: readonly NodeSingular[],
+    positions: LayoutPositions,
+    stopped: () => boolean,
+  ): Promise<boolean> {
+    const indexed = nodes.map((node, i) => [node, i] as const);
+    const place = (slice: readonly (readonly [NodeSingular, number])[]) => {
+      this.batch(() => {
+        for (const [node, i] of slice) node.position(pointAt(positions, i));
+      });
+      this.flushRenderedStyle();
+    };
+    return inSlices(indexed, place, stopped);
+  }
+
+  /**
+   * Holds Cytoscape's frames while a drawing is built: its renderer neither hears of changes nor
+   * draws (each frame of a half-built graph would cost more than the slice before it, its culling
+   * working out every moved element's box), then it is told of everything at once. Neither is in
+   * Cytoscape's types, hence the checks; without them, the view looking out of sight keeps those
+   * frames cheaper.
+   */
+  private pauseDrawing(paused: boolean): void {
+    if (paused === this.drawingPaused) return;
+    this.drawingPaused = paused;
+    const cy = this.cy as Core & Partial<Notifying>;
+    const renderer = (this.cy as Core & { renderer?: () => HeldRenderer | undefined }).renderer?.();
+    if (renderer && typeof renderer.render === 'function') {
+      if (paused) renderer.render = skipFrame;
+      else if (renderer.render === skipFrame) delete renderer.render;
+    }
+    if (typeof cy.notifications !== 'function' || typeof cy.notify !== 'function') return;
+    cy.notifications(!paused);
+    if (!paused) {
+      cy.notify('add');
+      renderer?.redraw?.();
+    }
+  }
+
+  /**
+   * Works out now what Cytoscape's renderer would work out in its next frame for the elements
+   * changed since (label sizes, edge ends): within the slice that changed them, so that a frame
+   * never has a slice's worth of it to do. Not public API, hence the check; without it the frame
+   * does the work.
+   */
+  private flushRenderedStyle(): void {
+    const renderer = (
+      this.cy as Core & { renderer?: () => RendererQueue | undefined }
+    ).renderer?.();
+    if (typeof renderer?.flushRenderedStyleQueue === 'function') renderer.flushRenderedStyleQueue();
   }
 
   /** The same dataset and view after an edit or a filter: only the difference is applied. */
@@ -355,159 +734,57 @@ export class GraphController {
 
   private stopLayout(): void {
     this.layoutGeneration++;
-    this.layoutRun?.stop();
-    this.layoutRun = null;
+    stopLayouts();
   }
 
   /**
    * Lays out every element, hidden ones too, so that whatever a filter shows later already has its
-   * own place; then fits what is shown. `onDone` runs when the positions are final. The random
-   * start is seeded from the nodes' ids, so the same graph gets the same picture.
-   *
-   * The force layout works on the nodes that have edges; nodes without any go in a grid below
-   * them. Its quality follows the size of that connected part: a draft (spread out and unstacked
-   * after) above LARGE_GRAPH_NODES, run in a worker above WORKER_LAYOUT_NODES.
+   * own place; then fits what is shown. `onDone` runs when the positions are final: within this
+   * call when the runner answers at once (headless), else when the layout worker has answered and
+   * the nodes are placed. What each layout does is in layoutJob.ts; the force layout's random start
+   * is seeded from the nodes' ids, so the same graph gets the same picture.
    */
   runLayout(name: LayoutName, onDone: () => void): void {
     this.stopLayout();
     const run = this.layoutGeneration;
-    if (this.cy.elements().empty()) {
+    if (this.cy.nodes().empty()) {
       onDone();
       return;
     }
-    const seed = seedOf(this.cy.nodes().map((node) => node.id()));
+    const nodes = this.cy.nodes().toArray();
+    const job = this.jobOfGraph(name);
+    const answer = this.startLayout(job);
     const finish = () => {
       this.fit();
       onDone();
     };
-    if (name !== 'fcose') {
-      this.runOnMainThread(this.cy.elements(), layoutOptions(name, this.large), seed, finish);
-      return;
-    }
-    const isolated = this.isolatedNodes();
-    const connected = this.cy.elements().not(isolated);
-    const legible = this.canArrangeLegibly();
-    const placeIsolated = () => {
-      if (legible) {
-        // Each isolated node is a component of its own: packed with the rest to fill the view.
-        this.arrangeLegibly();
-      } else {
-        const box = connected.nonempty()
-          ? connected.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
-          : null;
-        gridBelow(isolated, box, this.large);
-      }
+    if (answer instanceof Float64Array) {
+      this.batch(() => nodes.forEach((node, i) => node.position(pointAt(answer, i))));
       finish();
-    };
-    if (connected.empty()) {
-      placeIsolated();
       return;
     }
-    const draft = isLargeGraph(connected.nodes().length);
-    const options = layoutOptions('fcose', draft);
-    const afterForces = () => {
-      if (draft) {
-        spreadOut(connected.nodes());
-        unstack(connected.nodes());
-      }
-      placeIsolated();
-    };
-    if (connected.nodes().length > WORKER_LAYOUT_NODES && canLayOutInWorker()) {
-      // Many seconds of layout would freeze the page: the worker does it. Below this size the
-      // worker's start-up and copying cost more than the second or so the layout takes here.
-      layOutInWorker(connected, options, seed).then(
-        (positions) => {
-          if (run !== this.layoutGeneration || this.cy.destroyed()) return;
-          this.batch(() => {
-            connected.nodes().positions((node) => positions.get(node.id()) ?? node.position());
-          });
-          afterForces();
-        },
-        () => {
-          if (run === this.layoutGeneration && !this.cy.destroyed())
-            this.runOnMainThread(connected, options, seed, afterForces);
-        },
-      );
-      return;
-    }
-    this.runOnMainThread(connected, options, seed, afterForces);
-  }
-
-  private runOnMainThread(
-    elements: cytoscape.CollectionReturnValue,
-    options: cytoscape.LayoutOptions,
-    seed: number,
-    finish: () => void,
-  ): void {
-    const layout = elements.layout(options);
-    this.layoutRun = layout;
-    layout.one('layoutstop', () => {
-      if (this.layoutRun === layout) this.layoutRun = null;
-      finish();
+    const stopped = () => run !== this.layoutGeneration || this.cy.destroyed();
+    void this.positionsOf(answer, job).then(async (positions) => {
+      if (stopped() || !positions) return;
+      if (await this.placeInSlices(nodes, positions, stopped)) finish();
     });
-    // Layouts without animation run to the end inside run(), so the seed covers all their draws.
-    withSeededRandom(seed, () => layout.run());
   }
 
-  /** The graph area less the fit's padding: where a fitted graph is drawn. */
-  private viewSize(): Size {
-    return {
-      width: this.cy.width() - 2 * FIT_PADDING,
-      height: this.cy.height() - 2 * FIT_PADDING,
-    };
+  /** The graph area's size, or null when nothing is drawn. */
+  private area(): LayoutJob['area'] {
+    return this.headless ? null : { width: this.cy.width(), height: this.cy.height() };
   }
 
-  /** Whether the graph is small enough, and drawn (not headless), for a legible first picture. */
-  private canArrangeLegibly(): boolean {
-    const view = this.viewSize();
+  /** Whether a graph of this many nodes, drawn (not headless), gets a legible first picture. */
+  private canArrangeLegibly(nodeCount: number): boolean {
+    const area = this.area();
     return (
-      !this.large && this.cy.nodes().length <= LEGIBLE_NODES && view.width > 0 && view.height > 0
+      !this.large &&
+      nodeCount <= LEGIBLE_NODES &&
+      area !== null &&
+      area.width > 2 * FIT_PADDING &&
+      area.height > 2 * FIT_PADDING
     );
-  }
-
-  /**
-   * Rearranges a small graph after its force layout so that it fits the graph area with legible
-   * labels: its components packed to the area's shape, then, if still too big, squeezed towards
-   * it with overlaps pushed apart (cytoscape/legibility.ts). Boxes include labels.
-   */
-  private arrangeLegibly(): void {
-    const view = this.viewSize();
-    const itemOf = (node: NodeSingular): Item => {
-      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-      const { x, y } = node.position();
-      return {
-        x,
-        y,
-        dx: (box.x1 + box.x2) / 2 - x,
-        dy: (box.y1 + box.y2) / 2 - y,
-        halfWidth: box.w / 2 + LEGIBLE_MARGIN,
-        halfHeight: box.h / 2 + LEGIBLE_MARGIN,
-      };
-    };
-    const components = this.cy
-      .elements()
-      .components()
-      .map((c) => c.nodes().toArray());
-    const groups = components.map((nodes) => nodes.map(itemOf));
-    const bounds = groups.map(boundsOf);
-    const corners = packBoxes(
-      bounds.map((b) => ({ width: b.x2 - b.x1, height: b.y2 - b.y1 })),
-      view,
-      LEGIBLE_GAP,
-    );
-    groups.forEach((items, i) => {
-      const [b, corner] = [bounds[i]!, corners[i]!];
-      for (const item of items) {
-        item.x += corner.x - b.x1;
-        item.y += corner.y - b.y1;
-      }
-    });
-    const items = groups.flat();
-    squeezeInto(items, view, LEGIBLE_ZOOM);
-    const nodes = components.flat();
-    this.batch(() => {
-      nodes.forEach((node, i) => node.position({ x: items[i]!.x, y: items[i]!.y }));
-    });
   }
 
   /** Nodes without a single edge, hidden edges included. */
@@ -519,7 +796,11 @@ export class GraphController {
   layoutNote(name: LayoutName): string | null {
     const nodes = this.cy.nodes();
     const forced = nodes.length - this.isolatedNodes().length;
-    return largeGraphNote(nodes.length, name === 'fcose' && isLargeGraph(forced));
+    return largeGraphNote(
+      nodes.length,
+      name === 'fcose' && isLargeGraph(forced),
+      this.cy.edges().length,
+    );
   }
 
   /**

@@ -1,8 +1,27 @@
-import type { CollectionReturnValue, LayoutOptions } from 'cytoscape';
-import type { LayoutReply, LayoutRequest } from './layoutProtocol';
+import type { LayoutJob, LayoutPositions, LayoutReply, LayoutRequest } from './layoutProtocol';
+
+/**
+ * Runs a layout job and returns its positions: at once (a runner on the same thread, as the unit
+ * tests use), or later (the layout worker).
+ */
+export type LayoutRunner = (job: LayoutJob) => LayoutPositions | Promise<LayoutPositions>;
 
 let worker: Worker | null = null;
 let nextId = 1;
+/** The jobs sent and not yet answered, and how to give each up. */
+const waiting = new Map<number, (error: Error) => void>();
+
+/**
+ * Gives up every job the worker has not answered (a newer layout or dataset replaces them):
+ * a busy worker is stopped at once rather than left to finish work nobody will use.
+ */
+export function stopLayouts(): void {
+  if (!worker || waiting.size === 0) return;
+  worker.terminate();
+  worker = null;
+  for (const reject of waiting.values()) reject(new Error('superseded'));
+  waiting.clear();
+}
 
 /**
  * Whether layouts can run in a worker here: not in Node (where the unit tests run), nor in the
@@ -13,15 +32,12 @@ export function canLayOutInWorker(): boolean {
 }
 
 /**
- * Runs a layout of some elements with plain options in the layout worker and returns the positions
- * by node id.
- * Edges between the same nodes are sent once: the layout needs the shape, not the multiplicity.
+ * The layout worker as a runner: one worker for the page, started on first use. A worker that
+ * fails is dropped, so the next job starts a new one.
  */
-export function layOutInWorker(
-  elements: CollectionReturnValue,
-  options: LayoutOptions,
-  seed: number,
-): Promise<Map<string, { x: number; y: number }>> {
+export const layOutInWorker: LayoutRunner = (job) => {
+  // Where no worker can run, the caller lays the job out on the main thread instead.
+  if (!canLayOutInWorker()) return Promise.reject(new Error('no layout worker here'));
   try {
     worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
   } catch (error) {
@@ -30,33 +46,17 @@ export function layOutInWorker(
   }
   const target = worker;
   const id = nextId++;
-  const seen = new Set<string>();
-  const edges: [string, string][] = [];
-  elements.edges().forEach((edge) => {
-    const ends: [string, string] = [edge.source().id(), edge.target().id()];
-    const key = JSON.stringify(ends);
-    if (!seen.has(key)) {
-      seen.add(key);
-      edges.push(ends);
-    }
-  });
-  const request: LayoutRequest = {
-    id,
-    nodes: elements.nodes().map((node) => node.id()),
-    edges,
-    options: options as unknown as Record<string, unknown>,
-    seed,
-  };
   return new Promise((resolve, reject) => {
     const stop = () => {
+      waiting.delete(id);
       target.removeEventListener('message', onMessage);
       target.removeEventListener('error', onError);
     };
     const onMessage = (event: MessageEvent<LayoutReply>) => {
       if (event.data.id !== id) return;
       stop();
-      if (event.data.error) reject(new Error(event.data.error));
-      else resolve(new Map(event.data.positions.map(([node, x, y]) => [node, { x, y }])));
+      if (event.data.positions) resolve(event.data.positions);
+      else reject(new Error(event.data.error ?? 'the layout failed'));
     };
     // A worker that cannot start (a blocked script) or fails: the caller lays out on the main
     // thread, and the next layout tries a new worker.
@@ -67,8 +67,12 @@ export function layOutInWorker(
       if (worker === target) worker = null;
       reject(new Error(event.message || 'the layout worker stopped'));
     };
+    waiting.set(id, (error) => {
+      stop();
+      reject(error);
+    });
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);
-    target.postMessage(request);
+    target.postMessage({ id, job } satisfies LayoutRequest);
   });
-}
+};

@@ -1,5 +1,4 @@
-import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../model/view';
 import {
   twoColumnPositions,
@@ -8,18 +7,15 @@ import {
   type TwoColumnsInput,
 } from './twoColumns';
 
-let fcoseRegistered = false;
+// Every layout runs in the layout worker (layoutJob.ts); this module holds what both sides need,
+// and imports no layout code itself, so the page's first load does not carry it.
 
-/** Registers the layout extensions once per page (Cytoscape keeps them globally). */
-export function registerLayouts(): void {
-  if (fcoseRegistered) return;
-  cytoscape.use(fcose);
-  fcoseRegistered = true;
-}
+/** Room kept between the graph and the edges of its area when it is fitted. */
+export const FIT_PADDING = 30;
 
 /**
- * Graphs with more nodes than this get the force-directed layout's draft quality (its spectral
- * stage only) and simpler edges: the full layout takes minutes at 10,000 statements.
+ * Graphs with more nodes than this get simpler edges, and their force-directed layout is
+ * ForceAtlas2 (forceAtlas.ts) rather than fCoSE, which takes minutes at 10,000 statements.
  */
 export const LARGE_GRAPH_NODES = 1000;
 
@@ -28,19 +24,40 @@ export function isLargeGraph(nodeCount: number): boolean {
 }
 
 /**
- * What the screen says about a large graph's layout, or null for a graph of ordinary size. The
- * force layout drafts only when the nodes it lays out (those with edges) are many.
+ * Graphs with more edges than this get simpler edges (straight, no arrowheads) whatever their
+ * number of nodes: a debate of a few hundred actors coded a few thousand times has thousands of
+ * edges, curved ones (apart for each stance between the same two nodes) the costliest part of
+ * building and drawing it, while its claim boxes stay as they are.
  */
-export function largeGraphNote(nodeCount: number, draftLayout: boolean): string | null {
-  if (!isLargeGraph(nodeCount)) return null;
+export const DENSE_GRAPH_EDGES = 1500;
+
+export function isDenseGraph(edgeCount: number): boolean {
+  return edgeCount > DENSE_GRAPH_EDGES;
+}
+
+/**
+ * What the screen says about a large graph's layout, or null for a graph of ordinary size. The
+ * force layout is ForceAtlas2 only when the nodes it lays out (those with edges) are many. A
+ * graph of few nodes but many edges (`edgeCount`) says its edges are simplified.
+ */
+export function largeGraphNote(
+  nodeCount: number,
+  draftLayout: boolean,
+  edgeCount = 0,
+): string | null {
+  if (!isLargeGraph(nodeCount)) {
+    return isDenseGraph(edgeCount)
+      ? `Dense graph (${edgeCount.toLocaleString('en-US')} edges): simplified edges`
+      : null;
+  }
   const count = nodeCount.toLocaleString('en-US');
   return draftLayout
-    ? `Large graph (${count} nodes): fast draft layout, simplified edges`
+    ? `Large graph (${count} nodes): ForceAtlas2 layout, simplified edges`
     : `Large graph (${count} nodes): simplified edges`;
 }
 
 /** An actor's room in a column: its 26 px node and one line of label below it. */
-const ACTOR_ROOM = 48;
+export const ACTOR_ROOM = 48;
 
 /** The graph as two columns: claims (at their box height) on one side, every other node on the other. */
 export function columnsOf(cy: Core): TwoColumnsInput {
@@ -80,24 +97,13 @@ function twoColumnsOptions(): LayoutOptions {
 }
 
 /**
- * Cytoscape options for each layout. None animates: the graph appears laid out, and aria-busy
- * turns false only when positions are final.
+ * Cytoscape options for each layout (the force layout of a graph of ordinary size: large ones get
+ * ForceAtlas2). None animates: the graph appears laid out, and aria-busy turns false only when
+ * positions are final.
  */
-export function layoutOptions(name: LayoutName, large = false): LayoutOptions {
+export function layoutOptions(name: LayoutName): LayoutOptions {
   switch (name) {
     case 'fcose':
-      if (large) {
-        return {
-          name: 'fcose',
-          quality: 'draft',
-          randomize: true,
-          animate: false,
-          // Measuring thousands of wrapped labels costs more than it improves a draft.
-          nodeDimensionsIncludeLabels: false,
-          packComponents: false,
-          padding: 30,
-        } as LayoutOptions;
-      }
       return {
         name: 'fcose',
         quality: 'default',

@@ -283,3 +283,44 @@ export function squeezeInto(items: Item[], view: Size, zoom: number): void {
   }
   restore(best.positions);
 }
+
+/**
+ * Graphs of up to this many nodes are rearranged for a legible first picture; above it, a force
+ * layout's picture is read by its shape, and its labels when zoomed in.
+ */
+export const LEGIBLE_NODES = 150;
+
+/** The zoom at which 12 px labels are drawn over 10 px high: what a legible picture fits at. */
+export const LEGIBLE_ZOOM = 0.84;
+
+/** Room between packed components. */
+const LEGIBLE_GAP = 36;
+
+/**
+ * Rearranges a small graph after its force layout so that it fits `view` (the graph area less
+ * the fit's padding) with legible labels: its components (lists of indexes into `items`, an
+ * isolated node being one of its own) packed to the area's shape, then, if still too big,
+ * squeezed towards it with overlaps pushed apart. The items' boxes include their labels. Changes
+ * the items' positions.
+ */
+export function arrangeLegibly(
+  items: readonly Item[],
+  components: readonly (readonly number[])[],
+  view: Size,
+): void {
+  const groups = components.map((members) => members.map((i) => items[i]!));
+  const bounds = groups.map(boundsOf);
+  const corners = packBoxes(
+    bounds.map((b) => ({ width: b.x2 - b.x1, height: b.y2 - b.y1 })),
+    view,
+    LEGIBLE_GAP,
+  );
+  groups.forEach((group, i) => {
+    const [b, corner] = [bounds[i]!, corners[i]!];
+    for (const item of group) {
+      item.x += corner.x - b.x1;
+      item.y += corner.y - b.y1;
+    }
+  });
+  squeezeInto(groups.flat(), view, LEGIBLE_ZOOM);
+}

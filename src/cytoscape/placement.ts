@@ -4,87 +4,57 @@ import type { BoundingBox12, NodeCollection, NodeSingular } from 'cytoscape';
 /** The room each node gets in the draft layout's spread and in the grid of isolated nodes. */
 export const NODE_SPACING = 70;
 
-/**
- * The draft layout places nodes by the graph's structure alone, packed into a tiny area where
- * they all overlap; this scales the positions about their centre so that nodes get about
- * NODE_SPACING of room each.
- */
-export function spreadOut(nodes: NodeCollection): void {
-  // From the centres alone: a bounding box would count the nodes' own size, which dwarfs a
-  // draft's tiny extent.
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
-  });
-  const side = Math.max(x2 - x1, y2 - y1, 1e-9);
-  const factor = (Math.sqrt(nodes.length) * NODE_SPACING) / side;
-  const cx = (x1 + x2) / 2;
-  const cy = (y1 + y2) / 2;
-  nodes.positions((node) => {
-    const { x, y } = node.position();
-    return { x: cx + (x - cx) * factor, y: cy + (y - cy) * factor };
-  });
-}
-
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** A place being worked out: moved in place by the functions below. */
+export interface MutablePoint {
+  x: number;
+  y: number;
+}
+
 /**
- * The draft layout gives nodes of the same place in the structure (say, the claims only one actor
- * spoke on) the very same position, so hundreds can hide under one. This fans each such pile out
- * on a sunflower spiral about its place, so every node can be seen and clicked.
+ * A force layout's positions come in its own units (a draft or a few iterations of ForceAtlas2
+ * give a tiny or an arbitrary extent); this scales them about their centre so that nodes get
+ * about NODE_SPACING of room each.
  */
-export function unstack(nodes: NodeCollection): void {
-  const cell = NODE_SPACING / 4;
-  const piles = new Map<string, cytoscape.NodeSingular[]>();
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    const key = `${Math.round(x / cell)},${Math.round(y / cell)}`;
-    const pile = piles.get(key);
-    if (pile) pile.push(node);
-    else piles.set(key, [node]);
-  });
-  const step = NODE_SPACING / 2;
-  for (const pile of piles.values()) {
-    if (pile.length < 2) continue;
-    const { x, y } = pile[0]!.position();
-    pile.forEach((node, k) => {
-      const r = step * Math.sqrt(k);
-      node.position({
-        x: x + r * Math.cos(k * GOLDEN_ANGLE),
-        y: y + r * Math.sin(k * GOLDEN_ANGLE),
-      });
-    });
+export function spreadOut(points: readonly MutablePoint[]): void {
+  // From the centres alone: a bounding box would count the nodes' own size.
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of points) {
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  }
+  const side = Math.max(x2 - x1, y2 - y1, 1e-9);
+  const factor = (Math.sqrt(points.length) * NODE_SPACING) / side;
+  const cx = (x1 + x2) / 2;
+  const cy = (y1 + y2) / 2;
+  for (const point of points) {
+    point.x = cx + (point.x - cx) * factor;
+    point.y = cy + (point.y - cy) * factor;
   }
 }
 
 /**
- * Puts nodes in rows below a box (the rest of the graph), as wide as the box or square when
+ * Puts points in rows below a box (the rest of the graph), as wide as the box or square when
  * that is wider, in the order given. Nodes without edges give a force layout nothing to work on:
  * it piles them up or flings them away, so they go here instead, where they can be counted.
  * `compact` packs them tighter, for large graphs whose labels show only when zoomed in.
  */
 export function gridBelow(
-  nodes: NodeCollection,
+  points: readonly MutablePoint[],
   box: BoundingBox12 | null,
   compact: boolean,
 ): void {
-  if (nodes.empty()) return;
+  if (points.length === 0) return;
   // Wide enough for a label under each node, or, compact, just for the nodes.
   const columnWidth = compact ? NODE_SPACING * 0.6 : NODE_SPACING * 1.8;
   const rowHeight = compact ? NODE_SPACING * 0.6 : NODE_SPACING;
   const left = box ? box.x1 : 0;
   const top = box ? box.y2 + NODE_SPACING * 2 : 0;
   const boxColumns = box ? Math.floor((box.x2 - box.x1) / columnWidth) + 1 : 1;
-  const columns = Math.max(boxColumns, Math.ceil(Math.sqrt(nodes.length)));
-  let i = 0;
-  nodes.positions(() => {
-    const position = {
-      x: left + (i % columns) * columnWidth,
-      y: top + Math.floor(i / columns) * rowHeight,
-    };
-    i++;
-    return position;
+  const columns = Math.max(boxColumns, Math.ceil(Math.sqrt(points.length)));
+  points.forEach((point, i) => {
+    point.x = left + (i % columns) * columnWidth;
+    point.y = top + Math.floor(i / columns) * rowHeight;
   });
 }
 

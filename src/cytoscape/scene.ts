@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../model/positions';
-import type { LayoutName } from '../model/view';
+import type { DrawProgress, LayoutName } from '../model/view';
 import type { Theme } from './stylesheet';
 
 /** The data of an element as its definition holds it: what a visibility predicate reads. */
@@ -41,4 +41,6 @@ export interface SceneListener {
   busy: (busy: boolean) => void;
   /** What the screen should say about the graph's size and layout, or null. */
   note: (note: string | null) => void;
+  /** How far a large drawing has come while it is built; null once it is shown. */
+  progress?: (progress: DrawProgress | null) => void;
 }

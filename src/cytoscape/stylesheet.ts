@@ -32,14 +32,18 @@ export function claimBoxColors(theme: Theme): { fill: string; border: string } {
 }
 
 // Thousands of curved edges with arrowheads are the costliest part of a frame; in the claims view
-// the direction needs no arrow (an edge always runs from an actor to a claim box).
-// Claim boxes shrink too: at that size the graph is read by its shape, and a box's text is in the
-// details panel.
-const largeGraphStyle: StylesheetJson = [
+// the direction needs no arrow (an edge always runs from an actor to a claim box). A dense graph
+// (layouts.ts) gets these edges only.
+const simpleEdgeStyle: StylesheetJson = [
   {
     selector: 'edge',
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
   },
+];
+// A large graph's claim boxes shrink too: at that size the graph is read by its shape, and a
+// box's text is in the details panel.
+const largeGraphStyle: StylesheetJson = [
+  ...simpleEdgeStyle,
   {
     selector: 'node[type = "claim"]',
     style: {
@@ -57,7 +61,7 @@ const largeGraphStyle: StylesheetJson = [
  * elements.ts fills from the style table (model/styleTable.ts) that the legend reads too; the
  * stylesheet itself lists no stance.
  */
-export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
+export function buildStylesheet(theme: Theme, large = false, dense = false): StylesheetJson {
   const c = PALETTE[theme];
   return [
     {
@@ -179,7 +183,7 @@ export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       selector: 'edge[type = "link"][linkColor]',
       style: { 'line-color': 'data(linkColor)' },
     },
-    ...(large ? largeGraphStyle : []),
+    ...(large ? largeGraphStyle : dense ? simpleEdgeStyle : []),
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     {

@@ -24,3 +24,13 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
 export function isLayoutName(value: string): value is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(value);
 }
+
+/**
+ * How far the graph has come while a large drawing is built: its elements being added
+ * (`drawing`, `done` of `total`), or its `total` nodes waiting for their layout (`layout`).
+ */
+export interface DrawProgress {
+  stage: 'drawing' | 'layout';
+  done: number;
+  total: number;
+}

@@ -3,7 +3,7 @@ import type { ActorLevel } from '../model/actorLevel';
 import type { Normalisation, TieMode } from '../model/actorNetwork';
 import type { Duplicates } from '../model/duplicates';
 import type { ColourBy, SizeBy } from '../model/nodeAppearance';
-import type { LayoutName, ViewName } from '../model/view';
+import type { DrawProgress, LayoutName, ViewName } from '../model/view';
 import { DEFAULT_VIEW_STATE, isMinWeight } from '../model/viewState';
 import { loadMetrics } from './metricsModule';
 import type { StoreState } from './store';
@@ -32,8 +32,10 @@ export interface ViewState {
   fitRequest: number;
   /** Bumped by "Re-run layout" and by choosing a layout; the graph lays out again when it changes. */
   layoutRequest: number;
-  /** What the graph says about itself, e.g. that a large graph got a draft layout. */
+  /** What the graph says about itself, e.g. that a large graph got ForceAtlas2. */
   graphNote: string | null;
+  /** How far a large drawing has come while it is built (the graph reports it); null when shown. */
+  drawProgress: DrawProgress | null;
 }
 
 export interface ViewActions {
@@ -53,6 +55,7 @@ export interface ViewActions {
   requestFit: () => void;
   requestLayout: () => void;
   setGraphNote: (note: string | null) => void;
+  setDrawProgress: (progress: DrawProgress | null) => void;
 }
 
 export type ViewSlice = ViewState & ViewActions;
@@ -72,6 +75,7 @@ export const initialViewState: ViewState = {
   fitRequest: 0,
   layoutRequest: 0,
   graphNote: null,
+  drawProgress: null,
 };
 
 export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
@@ -113,4 +117,5 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
   requestLayout: () => set((state) => ({ layoutRequest: state.layoutRequest + 1 })),
   setGraphNote: (graphNote) => set({ graphNote }),
+  setDrawProgress: (drawProgress) => set({ drawProgress }),
 });

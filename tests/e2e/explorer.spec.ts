@@ -230,6 +230,9 @@ test.describe('layouts', () => {
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
     await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
     await expect.poll(async () => nodePositions(page)).not.toEqual(before);
+    // The address takes the view when the page is next idle (at most 300 ms later): a reload
+    // before that would reload the old address.
+    await expect(page).toHaveURL(/layout=grid/);
     await page.reload();
     await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('grid');

@@ -286,7 +286,7 @@ test.describe('Cytoscape JSON', () => {
 });
 
 test.describe('large datasets', () => {
-  test('a large dataset gets a draft layout, and the screen says so', async ({ page }) => {
+  test('a large dataset gets ForceAtlas2, and the screen says so', async ({ page }) => {
     await openApp(page);
     const actors = Array.from({ length: 1200 }, (_, i) => ({
       id: `a${i}`,
@@ -311,7 +311,7 @@ test.describe('large datasets', () => {
       timeout: 60_000,
     });
     await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
-    await expect(page.getByText('Large graph (1,500 nodes): fast draft layout')).toBeVisible();
+    await expect(page.getByText('Large graph (1,500 nodes): ForceAtlas2 layout')).toBeVisible();
     expect(await shownPixelShare(page)).toBeGreaterThan(0.01);
     await page.screenshot({ path: `${SCREENS}/large-dataset.png` });
 

@@ -31,6 +31,7 @@ export function GraphCanvas({ graphRef }: Props) {
         useStore.getState().setPositions(view, positions, label),
       busy: (value) => useStore.getState().setBusy(value),
       note: (note) => useStore.getState().setGraphNote(note),
+      progress: (progress) => useStore.getState().setDrawProgress(progress),
     });
     window.stancegraphProbe = createGraphProbe(controller, container);
     if (graphRef) graphRef.current = controller;

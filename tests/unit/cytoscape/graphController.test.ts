@@ -11,7 +11,8 @@ import {
   tieEdgeId,
 } from '../../../src/cytoscape/elements';
 import { GraphController } from '../../../src/cytoscape/graphController';
-import { LARGE_GRAPH_NODES } from '../../../src/cytoscape/layouts';
+import { runLayoutJob } from '../../../src/cytoscape/layoutJob';
+import { DENSE_GRAPH_EDGES, LARGE_GRAPH_NODES } from '../../../src/cytoscape/layouts';
 import type { SceneListener } from '../../../src/cytoscape/scene';
 import { buildStylesheet, type Theme } from '../../../src/cytoscape/stylesheet';
 import { actorsViewPredicate, claimsViewPredicate } from '../../../src/cytoscape/visibility';
@@ -67,7 +68,7 @@ afterEach(() => {
 });
 
 function controllerWith(elements: ElementDefinition[], listener?: SceneListener): GraphController {
-  const controller = new GraphController(undefined, 'light', listener);
+  const controller = new GraphController(undefined, 'light', listener, runLayoutJob);
   controllers.push(controller);
   controller.sync(sceneWith(elements));
   return controller;
@@ -526,15 +527,36 @@ describe('GraphController.runLayout', () => {
     expect(distinctPositions(controller.cy)).toBe(9);
   });
 
-  it('drafts, and says so, only when the nodes with edges are many', () => {
+  it('uses ForceAtlas2, and says so, only when the nodes with edges are many', () => {
     const fewTied = controllerWith(chainAndIsolated(10, LARGE_GRAPH_NODES));
     expect(fewTied.layoutNote('fcose')).toBe(
       `Large graph (${(LARGE_GRAPH_NODES + 10).toLocaleString('en-US')} nodes): simplified edges`,
     );
     const manyTied = controllerWith(chainAndIsolated(LARGE_GRAPH_NODES + 1, 0));
-    expect(manyTied.layoutNote('fcose')).toMatch(/fast draft layout/);
-    expect(manyTied.layoutNote('grid')).not.toMatch(/draft/);
+    expect(manyTied.layoutNote('fcose')).toMatch(/ForceAtlas2 layout/);
+    expect(manyTied.layoutNote('grid')).not.toMatch(/ForceAtlas2/);
     expect(controllerWith(chainAndIsolated(10, 10)).layoutNote('fcose')).toBeNull();
+  });
+
+  it('says a graph of few nodes but many edges is dense, and reports it when built', () => {
+    // Two nodes, repeated edges between them: a debate coded many times over.
+    const edges = Array.from({ length: DENSE_GRAPH_EDGES + 1 }, (_, i) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}`, source: 'n0', target: 'n1' },
+    }));
+    const nodes = [0, 1].map((i) => ({ group: 'nodes' as const, data: { id: `n${i}` } }));
+    const notes: (string | null)[] = [];
+    const listener: SceneListener = {
+      positions: () => {},
+      busy: () => {},
+      note: (note) => notes.push(note),
+    };
+    const dense = controllerWith([...nodes, ...edges], listener);
+    expect(dense.layoutNote('fcose')).toBe(
+      `Dense graph (${(DENSE_GRAPH_EDGES + 1).toLocaleString('en-US')} edges): simplified edges`,
+    );
+    expect(notes.at(-1)).toMatch(/^Dense graph/);
+    expect(controllerWith([...nodes, ...edges.slice(0, 10)]).layoutNote('fcose')).toBeNull();
   });
 
   it('calls done at once when there is nothing to lay out', () => {

@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimsViewElements, nodeId, statementEdgeId } from '../../../src/cytoscape/elements';
 import { GraphController } from '../../../src/cytoscape/graphController';
+import { runLayoutJob } from '../../../src/cytoscape/layoutJob';
 import { NODE_SPACING } from '../../../src/cytoscape/placement';
 import type { Scene, SceneListener } from '../../../src/cytoscape/scene';
 import { applyEdit, type Edit } from '../../../src/model/edits';
@@ -61,7 +62,7 @@ afterEach(() => {
 });
 
 function drawn(scene: Scene, listener?: SceneListener): GraphController {
-  const controller = new GraphController(undefined, 'light', listener);
+  const controller = new GraphController(undefined, 'light', listener, runLayoutJob);
   controllers.push(controller);
   controller.sync(scene);
   return controller;
@@ -260,7 +261,7 @@ describe('positions and layouts', () => {
       busy: (value) => calls.push(`busy ${value}`),
       note: () => {},
     };
-    controller = new GraphController(undefined, 'light', listener);
+    controller = new GraphController(undefined, 'light', listener, runLayoutJob);
     controllers.push(controller);
     controller.sync(sceneOf(index));
     expect(calls).toEqual(['busy true', 'positions', 'busy false']);

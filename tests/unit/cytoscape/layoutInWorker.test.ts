@@ -1,16 +1,16 @@
-import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canLayOutInWorker, layOutInWorker } from '../../../src/cytoscape/layoutInWorker';
+import type { LayoutJob } from '../../../src/cytoscape/layoutProtocol';
 
-const elements = () =>
-  cytoscape({
-    headless: true,
-    elements: [
-      { data: { id: 'a' } },
-      { data: { id: 'b' } },
-      { data: { id: 'e', source: 'a', target: 'b' } },
-    ],
-  }).elements();
+const dot = { width: 0, height: 0, halfWidth: 0, halfHeight: 0, dx: 0, dy: 0 };
+const job = (): LayoutJob => ({
+  name: 'grid',
+  nodes: [dot, dot],
+  edges: [[0, 1]],
+  seed: 1,
+  area: null,
+  legible: false,
+});
 
 /** A worker that fails to start, as one refused by a page's policy or address does. */
 class FailingWorker extends EventTarget {
@@ -36,11 +36,14 @@ afterEach(() => {
 });
 
 describe('layouts in a worker', () => {
-  it('are not tried in the standalone page, which allows no worker', () => {
+  it('are not tried in the standalone page, which allows no worker', async () => {
     vi.stubGlobal('Worker', FailingWorker);
     expect(canLayOutInWorker()).toBe(true);
     vi.stubEnv('MODE', 'standalone');
     expect(canLayOutInWorker()).toBe(false);
+    FailingWorker.made = 0;
+    await expect(layOutInWorker(job())).rejects.toThrow('no layout worker here');
+    expect(FailingWorker.made).toBe(0);
   });
 
   it('reject when the worker cannot even be made, so the caller lays out on the main thread', async () => {
@@ -52,16 +55,14 @@ describe('layouts in a worker', () => {
         }
       },
     );
-    await expect(layOutInWorker(elements(), { name: 'grid' }, 1)).rejects.toThrow(
-      'Refused to create a worker',
-    );
+    await expect(layOutInWorker(job())).rejects.toThrow('Refused to create a worker');
   });
 
   it('reject when the worker fails to start, and the next layout tries a new one', async () => {
     vi.stubGlobal('Worker', FailingWorker);
     FailingWorker.made = 0;
-    await expect(layOutInWorker(elements(), { name: 'grid' }, 1)).rejects.toThrow('refused');
-    await expect(layOutInWorker(elements(), { name: 'grid' }, 1)).rejects.toThrow('refused');
+    await expect(layOutInWorker(job())).rejects.toThrow('refused');
+    await expect(layOutInWorker(job())).rejects.toThrow('refused');
     expect(FailingWorker.made).toBe(2);
   });
 });

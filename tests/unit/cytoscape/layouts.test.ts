@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DENSE_GRAPH_EDGES,
+  isDenseGraph,
   isLargeGraph,
   LARGE_GRAPH_NODES,
   largeGraphNote,
   layoutOptions,
 } from '../../../src/cytoscape/layouts';
+import { forceAtlasIterations, forceAtlasSettings } from '../../../src/cytoscape/forceAtlas';
 import { buildStylesheet } from '../../../src/cytoscape/stylesheet';
 import { LAYOUT_NAMES } from '../../../src/model/view';
 
@@ -14,21 +17,23 @@ describe('large graphs', () => {
     expect(isLargeGraph(LARGE_GRAPH_NODES + 1)).toBe(true);
   });
 
-  it('get the draft force-directed layout without label measuring', () => {
-    const large = layoutOptions('fcose', true) as {
+  it('get ForceAtlas2 with Barnes-Hut, fewer iterations the larger they are', () => {
+    expect(forceAtlasSettings(16_000).barnesHutOptimize).toBe(true);
+    expect(forceAtlasIterations(16_000)).toBeLessThan(forceAtlasIterations(3_000));
+    expect(forceAtlasIterations(3_000)).toBeLessThanOrEqual(forceAtlasIterations(1_001));
+    // Ordinary graphs keep fCoSE at its default quality, labels counted.
+    const normal = layoutOptions('fcose') as {
       quality?: string;
       nodeDimensionsIncludeLabels?: boolean;
     };
-    const normal = layoutOptions('fcose', false) as typeof large;
-    expect(large.quality).toBe('draft');
-    expect(large.nodeDimensionsIncludeLabels).toBe(false);
     expect(normal.quality).toBe('default');
+    expect(normal.nodeDimensionsIncludeLabels).toBe(true);
   });
 
   it('say so on screen, and ordinary graphs say nothing', () => {
     expect(largeGraphNote(500, true)).toBeNull();
     expect(largeGraphNote(12_345, true)).toBe(
-      'Large graph (12,345 nodes): fast draft layout, simplified edges',
+      'Large graph (12,345 nodes): ForceAtlas2 layout, simplified edges',
     );
     expect(largeGraphNote(12_345, false)).toBe('Large graph (12,345 nodes): simplified edges');
   });
@@ -45,12 +50,31 @@ describe('large graphs', () => {
     expect(last(false).style['curve-style']).toBe('bezier');
   });
 
-  it('every layout has options for both sizes', () => {
+  it('are dense with more edges than the threshold: simple edges, claim boxes as they are', () => {
+    expect(isDenseGraph(DENSE_GRAPH_EDGES)).toBe(false);
+    expect(isDenseGraph(DENSE_GRAPH_EDGES + 1)).toBe(true);
+    expect(largeGraphNote(400, false, 6_400)).toBe('Dense graph (6,400 edges): simplified edges');
+    expect(largeGraphNote(400, false, 1_000)).toBeNull();
+    const rules = buildStylesheet('light', false, true) as unknown as {
+      selector: string;
+      style: Record<string, unknown>;
+    }[];
+    const edge = rules.filter((rule) => rule.selector === 'edge').at(-1)!;
+    expect(edge.style['curve-style']).toBe('haystack');
+    const claims = rules.filter((rule) => rule.selector === 'node[type = "claim"]');
+    expect(claims.some((rule) => rule.style.width === 44)).toBe(false);
+    expect(
+      (buildStylesheet('light', true) as unknown as typeof rules).some(
+        (rule) => rule.selector === 'node[type = "claim"]' && rule.style.width === 44,
+      ),
+    ).toBe(true);
+  });
+
+  it('every layout has options', () => {
     for (const name of LAYOUT_NAMES) {
       // Two columns places nodes itself and hands Cytoscape the positions.
       const cytoscapeName = name === 'twoColumns' ? 'preset' : name;
-      expect(layoutOptions(name, false).name).toBe(cytoscapeName);
-      expect(layoutOptions(name, true).name).toBe(cytoscapeName);
+      expect(layoutOptions(name).name).toBe(cytoscapeName);
     }
   });
 });

@@ -1,54 +1,21 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { gridBelow, NODE_SPACING, spreadOut, unstack } from '../../../src/cytoscape/placement';
+import { gridBelow, NODE_SPACING, spreadOut } from '../../../src/cytoscape/placement';
 
-function nodesAt(positions: { x: number; y: number }[]) {
-  const cy = cytoscape({
-    headless: true,
-    // Without a layout Cytoscape runs its "null" layout, which puts every node at (0, 0).
-    layout: { name: 'preset' },
-    elements: positions.map((position, i) => ({ data: { id: `n${i}` }, position })),
-  });
-  return cy.nodes();
-}
+const points = (count: number, at = { x: 0, y: 0 }) =>
+  Array.from({ length: count }, () => ({ ...at }));
 
-const distinct = (nodes: cytoscape.NodeCollection) =>
-  new Set(nodes.map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size;
-
-describe('unstack', () => {
-  it('fans out nodes that share a place, around that place, and leaves lone nodes alone', () => {
-    const pile = Array.from({ length: 50 }, () => ({ x: 100, y: -40 }));
-    const nodes = nodesAt([...pile, { x: 5000, y: 5000 }]);
-    unstack(nodes);
-    expect(distinct(nodes)).toBe(51);
-    const lone = nodes.last();
-    expect(lone.position()).toEqual({ x: 5000, y: 5000 });
-    for (const node of nodes.not(lone)) {
-      const { x, y } = node.position();
-      // A sunflower of 50 seeds spaced NODE_SPACING / 2 has a radius of about 3.5 spacings.
-      expect(Math.hypot(x - 100, y + 40)).toBeLessThanOrEqual(NODE_SPACING * 4);
-    }
-  });
-
-  it('treats nodes a hair apart as one pile', () => {
-    const nodes = nodesAt([
-      { x: 0, y: 0 },
-      { x: 0.001, y: 0 },
-      { x: 0, y: -0.001 },
-    ]);
-    unstack(nodes);
-    expect(distinct(nodes)).toBe(3);
-  });
-});
+const distinct = (list: { x: number; y: number }[]) =>
+  new Set(list.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size;
 
 describe('spreadOut', () => {
   it('scales a tiny layout so that nodes get about NODE_SPACING of room each', () => {
-    const nodes = nodesAt(
-      Array.from({ length: 100 }, (_, i) => ({ x: (i % 10) * 0.1, y: Math.floor(i / 10) * 0.1 })),
-    );
-    spreadOut(nodes);
+    const list = Array.from({ length: 100 }, (_, i) => ({
+      x: (i % 10) * 0.1,
+      y: Math.floor(i / 10) * 0.1,
+    }));
+    spreadOut(list);
     const extent = (axis: 'x' | 'y') => {
-      const values = nodes.map((n) => n.position(axis));
+      const values = list.map((p) => p[axis]);
       return Math.max(...values) - Math.min(...values);
     };
     // 100 nodes: a square 10 spacings wide, measured between centres.
@@ -59,35 +26,34 @@ describe('spreadOut', () => {
 
 describe('gridBelow', () => {
   it('puts nodes in rows under the box, as wide as the box, starting at its left edge', () => {
-    const nodes = nodesAt(Array.from({ length: 10 }, () => ({ x: 0, y: 0 })));
+    const list = points(10);
     const box = { x1: -200, x2: 200, y1: -100, y2: 100 };
-    gridBelow(nodes, box, false);
-    expect(distinct(nodes)).toBe(10);
-    for (const node of nodes) {
-      expect(node.position('y')).toBeGreaterThan(box.y2);
-      expect(node.position('x')).toBeGreaterThanOrEqual(box.x1);
-      expect(node.position('x')).toBeLessThanOrEqual(box.x2);
+    gridBelow(list, box, false);
+    expect(distinct(list)).toBe(10);
+    for (const p of list) {
+      expect(p.y).toBeGreaterThan(box.y2);
+      expect(p.x).toBeGreaterThanOrEqual(box.x1);
+      expect(p.x).toBeLessThanOrEqual(box.x2);
     }
-    expect(nodes.first().position()).toEqual({ x: -200, y: 100 + 2 * NODE_SPACING });
+    expect(list[0]).toEqual({ x: -200, y: 100 + 2 * NODE_SPACING });
   });
 
   it('packs the nodes tighter when compact', () => {
-    const roomy = nodesAt(Array.from({ length: 4 }, () => ({ x: 0, y: 0 })));
-    const compact = nodesAt(Array.from({ length: 4 }, () => ({ x: 0, y: 0 })));
+    const roomy = points(4);
+    const compact = points(4);
     gridBelow(roomy, null, false);
     gridBelow(compact, null, true);
-    const width = (nodes: cytoscape.NodeCollection) =>
-      Math.max(...nodes.map((n) => n.position('x'))) -
-      Math.min(...nodes.map((n) => n.position('x')));
+    const width = (list: { x: number }[]) =>
+      Math.max(...list.map((p) => p.x)) - Math.min(...list.map((p) => p.x));
     expect(width(compact)).toBeLessThan(width(roomy) / 2);
     expect(width(compact)).toBeGreaterThan(0);
   });
 
   it('makes a square when there is no box', () => {
-    const nodes = nodesAt(Array.from({ length: 16 }, () => ({ x: 3, y: 3 })));
-    gridBelow(nodes, null, true);
-    const rows = new Set(nodes.map((n) => n.position('y')));
-    const columns = new Set(nodes.map((n) => n.position('x')));
+    const list = points(16, { x: 3, y: 3 });
+    gridBelow(list, null, true);
+    const rows = new Set(list.map((p) => p.y));
+    const columns = new Set(list.map((p) => p.x));
     expect([rows.size, columns.size]).toEqual([4, 4]);
   });
 });
