@@ -3,9 +3,6 @@ import { useStore, type StoreState } from '../store/store';
 import { pickViewState } from '../store/viewStateActions';
 import { linkDataOf } from './share/linkData';
 
-/** The longest a change waits for an idle moment before the URL shows it. */
-const URL_WRITE_TIMEOUT_MS = 300;
-
 const defaults = (): ViewState => pickViewState(useStore.getInitialState());
 
 /** The view state a URL hash describes; what it leaves out is the default (the layout in use). */
@@ -70,27 +67,11 @@ export function startUrlSync({ onLinkData }: { onLinkData?: LinkDataHandler } = 
     } else useStore.getState().applyViewState(viewState);
   };
   writeHash();
-  // Written when the page is idle, not inside the change: replaceState costs a few milliseconds,
-  // which a step of a moving date window should spend drawing. A burst of changes writes once.
-  let scheduled = false;
-  const scheduleWrite = () => {
-    if (scheduled) return;
-    scheduled = true;
-    const run = () => {
-      scheduled = false;
-      writeHash();
-    };
-    if (typeof window.requestIdleCallback === 'function')
-      window.requestIdleCallback(run, { timeout: URL_WRITE_TIMEOUT_MS });
-    else setTimeout(run, 0);
-  };
-  const unsubscribe = useStore.subscribe(scheduleWrite);
+  // Written in the change itself: a reload or a copied address right after it must have it.
+  const unsubscribe = useStore.subscribe(writeHash);
   window.addEventListener('hashchange', applyHashViewState);
-  // A page left (or reloaded) before an idle moment still leaves its view in the address.
-  window.addEventListener('pagehide', writeHash);
   return () => {
     unsubscribe();
     window.removeEventListener('hashchange', applyHashViewState);
-    window.removeEventListener('pagehide', writeHash);
   };
 }

@@ -55,14 +55,17 @@ export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice
     return true;
   },
   play: () => {
-    const { stepWindow: step, setDateRange } = get();
+    const { index, filters, windowUnit } = get();
+    const extent = index ? statementDaysOf(index).extent : null;
+    if (!extent) return;
     // From all dates the first step shows the first window; from the last window Play starts
     // over from the first.
-    if (!step(1)) {
-      setDateRange(null, null);
-      if (!step(1)) return;
-    }
-    set({ playing: true });
+    const first =
+      stepWindow(extent, filters.dateFrom, filters.dateTo, windowUnit, 1) ??
+      stepWindow(extent, null, null, windowUnit, 1);
+    if (!first) return;
+    // Playing in the same update as the first window: the address waits for the range to settle.
+    set({ playing: true, filters: { ...filters, dateFrom: first.from, dateTo: first.to } });
   },
   pause: () => set({ playing: false }),
   setDraggingDates: (draggingDates) => set({ draggingDates }),
