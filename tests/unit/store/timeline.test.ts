@@ -38,6 +38,15 @@ describe('the moving window', () => {
     expect(range()).toEqual(['2024-01', '2024-03']);
   });
 
+  it('plays from the same update that shows its first window (the address waits while playing)', () => {
+    state().setWindowUnit('quarter');
+    const seen: [boolean, string | null][] = [];
+    const stop = useStore.subscribe((s) => seen.push([s.playing, s.filters.dateFrom]));
+    state().play();
+    stop();
+    expect(seen).toEqual([[true, '2024-01']]);
+  });
+
   it('stops playing when the dates are set by hand, the filters reset or a dataset opens', () => {
     state().play();
     state().setDateRange('2024-06', null);
