@@ -273,6 +273,20 @@ test.describe('the timeline', () => {
     await expect(windowText(page)).toHaveText(`Window: 2024 Q3 · ${inQuarter(3)} statements`);
   });
 
+  test('says the window whole beside both side panels (the colour key gives way)', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await timeline(page).getByRole('combobox', { name: 'Window' }).selectOption('week');
+    await timeline(page).getByRole('button', { name: 'Next window' }).click();
+    await expect(windowText(page)).toHaveText(
+      /^Window: week of \d{4}-\d{2}-\d{2} · \d+ statements$/,
+    );
+    const cut = await windowText(page).evaluate((text) => text.scrollWidth > text.clientWidth);
+    expect(cut, 'the window text is cut short').toBe(false);
+    await expect(timeline(page).locator('.timeline-key')).toBeHidden();
+  });
+
   test('Play in the actor view changes the ties without a new layout', async ({ page }) => {
     await openApp(page);
     await page.getByRole('radio', { name: 'Actors' }).check();
