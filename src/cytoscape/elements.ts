@@ -144,8 +144,49 @@ export function claimsViewElements(
   groups: StatementGroups = NO_GROUPS,
   shownCounts = '',
 ): ElementDefinition[] {
+  return withShownCounts(claimsViewBase(index, groups), groups, shownCounts, null);
+}
+
+/**
+ * claimsViewElements remembering its last result. New counts alone (a step of a moving date
+ * window) give new definitions only to the repeated statements' edges whose count changed; every
+ * other definition is the last one, the same object, which the graph skips without comparing.
+ */
+export function claimsViewElementsOfLast(): typeof claimsViewElements {
+  let base: ClaimsViewBase | null = null;
+  let last: {
+    index: GraphIndex;
+    groups: StatementGroups;
+    counts: string;
+    elements: ElementDefinition[];
+  } | null = null;
+  return (index, groups = NO_GROUPS, shownCounts = '') => {
+    if (last && last.index === index && last.groups === groups && last.counts === shownCounts)
+      return last.elements;
+    const sameDrawing = last !== null && last.index === index && last.groups === groups;
+    if (!sameDrawing || !base) base = claimsViewBase(index, groups);
+    const elements = withShownCounts(
+      base,
+      groups,
+      shownCounts,
+      sameDrawing ? last!.elements : null,
+    );
+    last = { index, groups, counts: shownCounts, elements };
+    return elements;
+  };
+}
+
+interface ClaimsViewBase {
+  /** Every element, each repeated statement's edge counting its whole group. */
+  elements: ElementDefinition[];
+  /** Where the repeated statements' edges are in `elements`, and their group. */
+  counted: { at: number; group: number }[];
+}
+
+function claimsViewBase(index: GraphIndex, groups: StatementGroups): ClaimsViewBase {
   const styleById = new Map(stanceStyles(index.stances).map((s) => [s.id, s]));
   const elements = actorNodes(codedActors(index));
+  const counted: ClaimsViewBase['counted'] = [];
   for (const claim of index.dataset.claims) {
     const label = claimLabel(claim.text);
     elements.push({
@@ -161,7 +202,6 @@ export function claimsViewElements(
       },
     });
   }
-  const counts = shownCounts.split(',').map(Number);
   for (const statement of index.dataset.statements) {
     const style = styleById.get(statement.stance);
     const g = groups.groupOf.get(statement.id);
@@ -180,14 +220,8 @@ export function claimsViewElements(
       lineStyle: style?.lineStyle ?? 'solid',
     };
     if (group) {
-      // The count of what the filters show (all of them while none is shown: it is hidden then).
-      const count = counts[g!] || group.length;
-      Object.assign(data, {
-        refs: group.map((s) => s.id),
-        count,
-        countLabel: `×${count}`,
-        width: repeatedWidth(count),
-      });
+      counted.push({ at: elements.length, group: g! });
+      Object.assign(data, { refs: group.map((s) => s.id), ...countData(group.length) });
     }
     elements.push({ group: 'edges', data });
   }
@@ -207,7 +241,35 @@ export function claimsViewElements(
       });
     }
   }
-  return placeAtStart(elements);
+  return { elements: placeAtStart(elements), counted };
+}
+
+function countData(count: number) {
+  return { count, countLabel: `×${count}`, width: repeatedWidth(count) };
+}
+
+/**
+ * The base's elements with each repeated statement's edge counting what the filters show (all of
+ * its group while none is shown: it is hidden then). A definition of `previous` with the same count
+ * is kept as it is.
+ */
+function withShownCounts(
+  base: ClaimsViewBase,
+  groups: StatementGroups,
+  shownCounts: string,
+  previous: readonly ElementDefinition[] | null,
+): ElementDefinition[] {
+  const counts = shownCounts.split(',').map(Number);
+  const elements = base.elements.slice();
+  for (const { at, group } of base.counted) {
+    const count = counts[group] || groups.groups[group]!.length;
+    const prior = previous?.[at] ?? base.elements[at]!;
+    elements[at] =
+      prior.data.count === count
+        ? prior
+        : { ...prior, data: { ...prior.data, ...countData(count) } };
+  }
+  return elements;
 }
 
 // Edge width grows with the square root of the weight's size, from the weakest tie drawn to the

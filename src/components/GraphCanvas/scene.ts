@@ -1,6 +1,6 @@
 import {
   actorsViewElements,
-  claimsViewElements,
+  claimsViewElementsOfLast,
   networkElements,
   selectionElementIds,
 } from '../../cytoscape/elements';
@@ -27,7 +27,7 @@ import type { StoreState } from '../../store/store';
 
 // Each part of the scene is remembered for the inputs it comes from, so a store change that does
 // not touch a part hands the graph the very same object, which it skips at once.
-const claimsElementsOf = memoizeLast(claimsViewElements);
+const claimsElementsOf = claimsViewElementsOfLast();
 const actorsElementsOf = memoizeLast(actorsViewElements);
 const networkElementsOf = memoizeLast(networkElements);
 const claimsShownOf = memoizeLast(claimsViewPredicate);

@@ -9,6 +9,7 @@ import {
   CLAIM_WIDTH,
   claimHeight,
   claimsViewElements,
+  claimsViewElementsOfLast,
   networkElements,
   nodeDiameter,
   nodeId,
@@ -611,5 +612,26 @@ describe('repeated statements', () => {
     expect(selectionElementIds({ type: 'statement', id: 'a6' }, groups)).toEqual([
       statementEdgeId('a0'),
     ]);
+  });
+
+  it('keep every definition whose count did not change when only the counts do', () => {
+    const elementsOf = claimsViewElementsOfLast();
+    const all = elementsOf(repeated, groups, '8,2');
+    expect(elementsOf(repeated, groups, '8,2')).toBe(all);
+    // From May on: Ann's edge counts 4, Ben's still 2 (a moving window's step).
+    const may = elementsOf(repeated, groups, '4,2');
+    expect(may).toEqual(claimsViewElements(repeated, groups, '4,2'));
+    const changed = may.filter((element, i) => element !== all[i]);
+    expect(changed.map((e) => e.data.id)).toEqual([statementEdgeId('a0')]);
+    expect(changed[0]!.data).toMatchObject({ count: 4, countLabel: '×4', width: repeatedWidth(4) });
+    // Back to all: Ann's edge anew, the rest still the very same objects.
+    const back = elementsOf(repeated, groups, '8,2');
+    expect(back).toEqual(all);
+    expect(back.filter((element, i) => element !== may[i]).map((e) => e.data.id)).toEqual([
+      statementEdgeId('a0'),
+    ]);
+    // Another dataset's index is another drawing: nothing is kept from the last one.
+    const other = buildGraphIndex(repeated.dataset);
+    expect(elementsOf(other, groups, '8,2').some((element, i) => element === back[i])).toBe(false);
   });
 });
