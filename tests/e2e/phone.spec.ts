@@ -100,3 +100,20 @@ test('a tap on a node opens its details over the graph; Escape closes them, not 
   await page.getByRole('button', { name: 'Close details' }).click();
   await expect(panel).toBeHidden();
 });
+
+test('the timeline opens from its button and says its window whole on a line of its own', async ({
+  page,
+}) => {
+  await openApp(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toBeHidden();
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await timeline.getByRole('combobox', { name: 'Window' }).selectOption('week');
+  await timeline.getByRole('button', { name: 'Play' }).click();
+  const said = timeline.locator('[aria-live="polite"]');
+  await expect(said).toHaveText(/^Playing: week of /);
+  await timeline.getByRole('button', { name: 'Pause' }).click();
+  expect(await said.evaluate((text) => text.scrollWidth > text.clientWidth)).toBe(false);
+  await expectWithinWidth(said);
+  await expectWithinWidth(timeline.getByRole('img'));
+});

@@ -273,7 +273,7 @@ test.describe('the timeline', () => {
     await expect(windowText(page)).toHaveText(`Window: 2024 Q3 · ${inQuarter(3)} statements`);
   });
 
-  test('says the window whole beside both side panels (the colour key gives way)', async ({
+  test('says the window whole beside both side panels, with the colour key beside the chart', async ({
     page,
   }) => {
     await openApp(page);
@@ -284,7 +284,12 @@ test.describe('the timeline', () => {
     );
     const cut = await windowText(page).evaluate((text) => text.scrollWidth > text.clientWidth);
     expect(cut, 'the window text is cut short').toBe(false);
-    await expect(timeline(page).locator('.timeline-key')).toBeHidden();
+    const key = timeline(page).locator('.timeline-key');
+    await expect(key).toHaveText(/for\s*neutral\s*against/);
+    const chart = (await timeline(page).getByRole('img').boundingBox())!;
+    const keyBox = (await key.boundingBox())!;
+    expect(keyBox.x).toBeGreaterThanOrEqual(chart.x + chart.width);
+    expect(keyBox.y + keyBox.height).toBeLessThanOrEqual(chart.y + chart.height + 14);
   });
 
   test('Play in the actor view changes the ties without a new layout', async ({ page }) => {

@@ -174,11 +174,6 @@ export function Timeline() {
             >
               All dates
             </button>
-            <span className="timeline-key" aria-hidden="true">
-              <span className="swatch polarity-for" /> for
-              <span className="swatch polarity-neutral" /> neutral
-              <span className="swatch polarity-against" /> against
-            </span>
             <p id={windowId} className="timeline-window" aria-live="polite" title={windowSaid}>
               {windowSaid}
             </p>
@@ -190,7 +185,7 @@ export function Timeline() {
       {histogram === null ? (
         <div className="timeline-chart timeline-empty" />
       ) : (
-        <>
+        <div className="timeline-body">
           <div className="timeline-chart" title={summary}>
             <span id={chartLabelId} className="visually-hidden">
               Statements over time, stacked by stance polarity; drag across to set the dates
@@ -212,11 +207,24 @@ export function Timeline() {
               ))}
             </div>
           </div>
+          {/* Beside the chart rather than in the bar above, where the window's text needs the room.
+              Hidden from assistive technology: the summary says the same in words. */}
+          <ul className="timeline-key" aria-hidden="true">
+            <li>
+              <span className="swatch polarity-for" /> for
+            </li>
+            <li>
+              <span className="swatch polarity-neutral" /> neutral
+            </li>
+            <li>
+              <span className="swatch polarity-against" /> against
+            </li>
+          </ul>
           {/* The chart's text alternative: read with it, and shown when the pointer rests on it. */}
           <p id={summaryId} className="visually-hidden">
             {summary}
           </p>
-        </>
+        </div>
       )}
     </section>
   );
