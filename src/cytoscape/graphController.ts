@@ -14,6 +14,7 @@ import {
   stopLayouts,
   type LayoutRunner,
 } from './layoutInWorker';
+import { nodeId } from './elements';
 import type { LayoutJob, LayoutPositions } from './layoutProtocol';
 import { layoutJob, measuredSizes, needsSizes, type JobNode } from './layoutRequest';
 import { FIT_PADDING, isDenseGraph, isLargeGraph, largeGraphNote } from './layouts';
@@ -62,6 +63,19 @@ const OUT_OF_SIGHT = { x: -1e9, y: -1e9 };
 const NO_LISTENER: SceneListener = { positions: () => {}, busy: () => {}, note: () => {} };
 
 const refOf = (node: NodeSingular): string => node.data('ref') as string;
+
+/**
+ * The edges a layout pulls along: the drawn ones, and the scene's layout partners, which are not
+ * drawn but place a node without a drawn tie near those it is tied to (see Scene.layoutPartners).
+ */
+function withLayoutPartners(
+  edges: readonly { source: string; target: string }[],
+  scene: Scene | null,
+): readonly { source: string; target: string }[] {
+  const partners = scene?.layoutPartners?.() ?? [];
+  if (partners.length === 0) return edges;
+  return [...edges, ...partners.map(([a, b]) => ({ source: nodeId(a), target: nodeId(b) }))];
+}
 
 function byId(elements: readonly ElementDefinition[]): Map<string, ElementDefinition> {
   return new Map(elements.map((element) => [element.data.id as string, element]));
@@ -511,7 +525,10 @@ export class GraphController {
     return layoutJob(
       name,
       nodes.map((node) => ({ id: node.data.id as string, data: node.data })),
-      edges.map((edge) => edge.data as { source: string; target: string }),
+      withLayoutPartners(
+        edges.map((edge) => edge.data as { source: string; target: string }),
+        this.scene,
+      ),
       {
         seed: seedOf(nodes.map((node) => node.data.id as string)),
         area: this.area(),
@@ -529,7 +546,10 @@ export class GraphController {
     return layoutJob(
       name,
       nodes.map((node) => ({ id: node.id(), data: node.data() as Record<string, unknown> })),
-      this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+      withLayoutPartners(
+        this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+        this.scene,
+      ),
       {
         seed: seedOf(nodes.map((node) => node.id())),
         area: this.area(),

@@ -24,6 +24,12 @@ export interface Scene {
   readonly selected: readonly string[];
   /** Where the nodes are, by dataset id; nodes without a position are placed by the graph. */
   readonly positions: Positions;
+  /**
+   * Pairs of nodes (dataset ids) that a layout pulls together as if tied, besides the edges: in
+   * the actor view, each node without a drawn tie with its strongest undrawn partners. Asked for
+   * only when a layout runs, so it costs nothing in between.
+   */
+  readonly layoutPartners?: () => readonly (readonly [string, string])[];
   /** The layout a graph without saved positions gets, and a layout request runs. */
   readonly layout: LayoutName;
   /** Bumped by "Re-run layout" and by choosing a layout. */

@@ -165,3 +165,49 @@ export function drawnTiesNote(drawn: DrawnTies): string | null {
     return `Showing ${shown}: those of weight ${formatWeight(minWeight)} or more, the strongest, as more would not stay responsive. Narrow the filters to see weaker ones.`;
   return null;
 }
+
+/** How many of its strongest partners pull a node without a drawn tie into place. */
+const LAYOUT_PARTNERS = 3;
+
+/**
+ * Pairs of node ids that a layout pulls together besides the drawn ties: each node without a
+ * drawn tie with its strongest partners (up to `perNode`) among all its ties, however weak. A
+ * node that is untied only because its ties are too weak to draw is then placed among those it
+ * is tied to, so that when it is shown later (a date window draws weaker ties, or "Show them") its
+ * ties are short, not stretched across the screen from rows of untied nodes below the graph.
+ */
+export function partnersOfUntied(
+  ties: TieColumns,
+  drawn: readonly TieEdge[],
+  perNode: number = LAYOUT_PARTNERS,
+): [string, string][] {
+  const tied = new Set<string>();
+  for (const tie of drawn) tied.add(tie.a).add(tie.b);
+  const { nodeIds, a, b, columns } = ties;
+  // Per untied node, its strongest partners so far, strongest first.
+  const best = new Map<number, { partner: number; size: number }[]>();
+  const consider = (node: number, partner: number, size: number) => {
+    if (tied.has(nodeIds[node]!)) return;
+    const list = best.get(node) ?? [];
+    if (list.length === perNode && list[perNode - 1]!.size >= size) return;
+    const at = list.findIndex((entry) => entry.size < size);
+    list.splice(at < 0 ? list.length : at, 0, { partner, size });
+    if (list.length > perNode) list.length = perNode;
+    best.set(node, list);
+  };
+  for (let i = 0; i < a.length; i++) {
+    let size = 0;
+    for (const [, values] of columns) size = Math.max(size, Math.abs(values[i]!));
+    if (size === 0 || a[i] === b[i]) continue;
+    consider(a[i]!, b[i]!, size);
+    consider(b[i]!, a[i]!, size);
+  }
+  const pairs = new Map<string, [string, string]>();
+  for (const [node, partners] of best) {
+    for (const { partner } of partners) {
+      const [x, y] = [nodeIds[node]!, nodeIds[partner]!].sort(compareStrings) as [string, string];
+      pairs.set(`${x}\u0000${y}`, [x, y]);
+    }
+  }
+  return [...pairs.values()];
+}

@@ -22,6 +22,7 @@ import { buildSearchIndex, type SearchIndex } from '../model/search';
 import {
   drawnTies,
   drawnTiesNote,
+  partnersOfUntied,
   tieColumns,
   type DrawnTies,
   type TieColumns,
@@ -85,6 +86,19 @@ export const selectDrawnTies = (state: StoreState): DrawnTies =>
   drawnTiesOf(selectTieColumns(state), state.tieMinWeight);
 
 export const selectTieEdges = (state: StoreState): TieEdge[] => selectDrawnTies(state).edges;
+
+const layoutPartnersOf = memoizeLast((ties: TieColumns, drawn: readonly TieEdge[]) => {
+  let pairs: [string, string][] | null = null;
+  return () => (pairs ??= partnersOfUntied(ties, drawn));
+});
+
+/**
+ * What the actor view's layout pulls together besides the drawn ties (see partnersOfUntied): a
+ * function, worked out once and only when a layout asks, as a date window changes the ties at
+ * every step of Play and no layout runs then.
+ */
+export const selectLayoutPartners = (state: StoreState) =>
+  layoutPartnersOf(selectTieColumns(state), selectTieEdges(state));
 
 /** What the actor view says when it draws only the strongest ties; null otherwise. */
 export const selectTieNote = (state: StoreState): string | null =>

@@ -2,8 +2,12 @@
 // details, the exported GraphML and the drawn graph say. Expected values come from the sample file
 // (tests/e2e/seed.ts) and from DNA's definitions worked out by hand, never from src/.
 import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { generateDataset } from '../../bench/generate';
 import { details, exportAs, graph, nodePositions, openApp } from './helpers';
 import { bruteForcePairs, organisationOf, seed } from './seed';
 
@@ -275,3 +279,48 @@ test.describe('actor network', () => {
     await expect(status(page)).toHaveText(statusText!);
   });
 });
+
+test.describe('actors without a drawn tie', () => {
+  test('are laid out among those they are weakly tied to, so they appear in view when shown', async ({
+    page,
+  }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'stancegraph-untied-'));
+    const path = join(dir, 'debate-2000.json');
+    writeFileSync(path, JSON.stringify(generateDataset(2000)));
+    await openApp(page);
+    await page.getByLabel('Open dataset').setInputFiles(path);
+    await expect(status(page)).toContainText('2,000 statements', { timeout: 30_000 });
+    await page.getByRole('radio', { name: 'Actors' }).check();
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+    // Only strong ties drawn: the rest of the actors are untied and hidden; lay out like that.
+    const minimum = page.getByRole('spinbutton', { name: 'Minimum tie weight' });
+    await minimum.fill('6');
+    await expect(page.getByText(/actors? without a tie hidden/)).toBeVisible();
+    const shownBefore = new Set((await drawnNodes(page)).nodes.map((node) => node.id));
+    await page.getByRole('button', { name: 'Re-run layout' }).click();
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+    // Weaker ties drawn again (as a date window's step draws them): the actors that appear
+    // stand in the picture, not in rows below it.
+    await minimum.fill('1');
+    await expect
+      .poll(async () => (await drawnNodes(page)).nodes.length)
+      .toBeGreaterThan(shownBefore.size);
+    const { nodes, width, height } = await drawnNodes(page);
+    const appeared = nodes.filter((node) => !shownBefore.has(node.id));
+    const outside = appeared.filter(
+      ({ body }) => body.x2 < 0 || body.y2 < 0 || body.x1 > width || body.y1 > height,
+    );
+    expect(appeared.length).toBeGreaterThan(10);
+    expect(
+      outside.length,
+      `${outside.length} of ${appeared.length} out of view`,
+    ).toBeLessThanOrEqual(appeared.length / 10);
+  });
+});
+
+async function drawnNodes(page: Page) {
+  return page.evaluate(() => {
+    const probe = window.stancegraphProbe!;
+    return { nodes: probe.drawnNodes(), ...probe.size() };
+  });
+}

@@ -17,6 +17,7 @@ import {
   selectActorGrouping,
   selectActorsViewShown,
   selectActorViewNodes,
+  selectLayoutPartners,
   selectNetworkShown,
   selectShownGroupCounts,
   selectShownVisibility,
@@ -43,6 +44,7 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
   const drawnView = network ? 'claims' : view;
   let elements: Scene['elements'];
   let isShown: Scene['isShown'];
+  let layoutPartners: Scene['layoutPartners'];
   if (network) {
     elements = networkElementsOf(index, network);
     isShown = networkShownOf(selectNetworkShown(state)!);
@@ -61,6 +63,7 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
       selectActorViewNodes(state) ?? undefined,
     );
     isShown = actorsShownOf(selectActorsViewShown(state)!.actors);
+    layoutPartners = selectLayoutPartners(state);
   }
   // Another level ("Actors as") is another set of nodes: a drawing of its own, laid out anew
   // unless its nodes have places already; every other choice of the actor view keeps the nodes.
@@ -81,6 +84,7 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
     isShown,
     selected: selectedOf(state.selection, selectStatementGroups(state) ?? undefined),
     positions: positionsAt(state.positions, key),
+    layoutPartners,
     layout: state.layout,
     layoutRequest: state.layoutRequest,
     fitRequest: state.fitRequest,

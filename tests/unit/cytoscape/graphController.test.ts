@@ -521,6 +521,40 @@ describe('GraphController.runLayout', () => {
     expect(distinctPositions(cy)).toBe(cy.nodes().length);
   });
 
+  it('places a node without an edge among its layout partners, not in the rows below', async () => {
+    // A chain c0…c5 and three nodes without edges: u0 is tied (too weakly to draw) to c0, u1 to
+    // c5; u2 to nobody.
+    const node = (ref: string) => ({ group: 'nodes' as const, data: { id: nodeId(ref), ref } });
+    const chain = Array.from({ length: 6 }, (_, i) => `c${i}`);
+    const elements: ElementDefinition[] = [
+      ...chain.map(node),
+      ...['u0', 'u1', 'u2'].map(node),
+      ...chain.slice(1).map((ref, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: nodeId(chain[i]!), target: nodeId(ref) },
+      })),
+    ];
+    const partners = [
+      ['c0', 'u0'],
+      ['c5', 'u1'],
+    ] as const;
+    const asked = vi.fn(() => partners);
+    const controller = new GraphController(undefined, 'light', undefined, runLayoutJob);
+    controllers.push(controller);
+    controller.sync(sceneWith(elements, { layoutPartners: asked }));
+    await layoutDone(controller, 'fcose');
+    expect(asked).toHaveBeenCalled();
+    const at = (ref: string) => controller.cy.getElementById(nodeId(ref)).position();
+    const distance = (m: string, n: string) => Math.hypot(at(m).x - at(n).x, at(m).y - at(n).y);
+    expect(distance('u0', 'c0')).toBeLessThan(distance('u0', 'c5'));
+    expect(distance('u1', 'c5')).toBeLessThan(distance('u1', 'c0'));
+    // Only the node tied to nobody goes below everything else.
+    const others = [...chain, 'u0', 'u1'].map((ref) => at(ref).y);
+    expect(at('u2').y).toBeGreaterThan(Math.max(...others));
+    // Nothing was drawn for them: the partners pull in the layout only.
+    expect(controller.cy.edges()).toHaveLength(chain.length - 1);
+  });
+
   it('lays out a graph of nothing but isolated nodes as a grid', async () => {
     const controller = controllerWith(chainAndIsolated(0, 9));
     await layoutDone(controller, 'fcose');

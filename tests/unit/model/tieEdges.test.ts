@@ -4,6 +4,7 @@ import {
   drawnTies,
   drawnTiesNote,
   formatWeight,
+  partnersOfUntied,
   type TieColumns,
 } from '../../../src/model/tieEdges';
 
@@ -190,5 +191,43 @@ describe('formatWeight', () => {
     expect(formatWeight(0.3333)).toBe('0.33');
     expect(formatWeight(-2)).toBe('\u22122');
     expect(formatWeight(-0.125)).toBe('\u22120.13');
+  });
+});
+
+describe('partnersOfUntied', () => {
+  // e and f have only weak ties; g has none at all.
+  const WEAK = weightsOf(
+    ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+    [
+      ['a', 'b', 5, 0],
+      ['c', 'd', 4, 1],
+      ['a', 'e', 1, 0],
+      ['b', 'e', 0, 2],
+      ['c', 'e', 1, 0],
+      ['d', 'e', 0, 1],
+      ['e', 'f', 1, 0],
+    ],
+  );
+
+  it('ties each node without a drawn tie to its strongest partners, however weak', () => {
+    const ties = columns(WEAK, 'both');
+    const drawn = drawnTies(ties, 4).edges;
+    expect(summary(drawn)).toEqual(['a-b agreement 5', 'c-d agreement 4']);
+    // e: b (2) first, then two of its four ties of weight 1; f: e; g: nothing to be tied to.
+    const pairs = partnersOfUntied(ties, drawn, 3).map((p) => p.join('-'));
+    expect(pairs).toContain('e-f');
+    const ofE = pairs.filter((p) => p.includes('e') && p !== 'e-f');
+    expect(ofE).toHaveLength(3);
+    expect(ofE).toContain('b-e');
+    expect(pairs.join(' ')).not.toContain('g');
+    // Nodes with a drawn tie pull nobody in on their own account.
+    expect(pairs.filter((p) => !p.includes('e') && !p.includes('f'))).toEqual([]);
+  });
+
+  it('gives nothing when every node has a drawn tie, and keeps one pair for two untied nodes', () => {
+    const ties = columns(WEAK, 'both');
+    expect(partnersOfUntied(ties, drawnTies(ties, 1).edges)).toEqual([]);
+    const pairs = partnersOfUntied(ties, drawnTies(ties, 5).edges, 1);
+    expect(pairs.filter((p) => p.join('-') === 'e-f')).toHaveLength(1);
   });
 });
