@@ -561,11 +561,17 @@ export class GraphController {
 
   /** Sends a job to the runner; a runner that throws at once gets its error as a rejection. */
   private startLayout(job: LayoutJob): Answer {
+    let answer: Answer;
     try {
-      return this.layOutJob(job);
+      answer = this.layOutJob(job);
     } catch (error) {
-      return Promise.reject(error);
+      answer = Promise.reject(error);
     }
+    // A build stopped half-way (another view chosen, another file opened) never awaits its answer,
+    // which the next layout then rejects as superseded: not an error for the page to report.
+    // Whoever awaits the answer still gets its rejection (positionsOf).
+    if (answer instanceof Promise) answer.catch(() => {});
+    return answer;
   }
 
   /**
