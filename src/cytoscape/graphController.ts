@@ -111,20 +111,23 @@ const nextFrame = () =>
     });
   });
 
-/** The shifts of the view (in view sizes) that show each quarter of a fitted graph in turn. */
-const WARM_SHIFTS = [
-  [0.5, 0.5],
-  [-0.5, 0.5],
-  [0.5, -0.5],
-  [-0.5, -0.5],
-] as const;
-
 /** What the renderer draws while a build holds its frames: nothing. */
 const skipFrame = () => {};
 
 /** The part of Cytoscape's renderer that works out rendered styles ahead of a frame. */
 interface RendererQueue {
   flushRenderedStyleQueue?: () => void;
+}
+
+/** The part of Cytoscape's canvas renderer that draws one element from its cached textures. */
+interface TextureDrawer {
+  drawCachedElement?: (
+    context: CanvasRenderingContext2D,
+    element: NodeSingular,
+    pixelRatio: number,
+    extent: null,
+  ) => void;
+  getPixelRatio?: () => number;
 }
 
 /** What simplifies a graph's style: many nodes (large) or many edges (dense), as layouts.ts says. */
@@ -395,7 +398,6 @@ export class GraphController {
     )
       return;
     this.setSize(size);
-
     const nodes = scene.elements.filter(isNode);
     const edges = scene.elements.filter((element) => !isNode(element));
     const unplacedCount = nodes.filter((n) => !scene.positions.has(n.data.ref as string)).length;
@@ -449,31 +451,33 @@ export class GraphController {
   }
 
   /**
-   * Draws the finished graph once, hidden, at the zoom it will be shown at, a quarter of it per
-   * frame: Cytoscape keeps each node's picture (body, label) in a texture made the first time it is
-   * drawn, and draws only what lies in the view. So the first frame that shows the whole graph
-   * copies textures instead of making them all in one long task. Returns false when stopped.
+   * Makes each node's textures (body, label) ahead of the first frame that shows the graph, a
+   * slice of nodes per task: Cytoscape keeps a node's picture in a texture made the first time it
+   * is drawn, at the zoom level it is drawn at, so the graph is fitted first and its nodes drawn
+   * into a one-pixel canvas. Edges are drawn afresh in every frame and need no warming: drawing
+   * them here (as frames of a quarter of the graph each did) only doubled their cost. Not public
+   * API, hence the checks; without it the first frame makes the textures. Returns false when
+   * stopped.
    */
   private async warmTextures(stopped: () => boolean): Promise<boolean> {
-    const container = this.cy.container();
-    const [width, height] = [this.cy.width(), this.cy.height()];
-    if (!container || width === 0 || height === 0) return true;
-    const canvases = [...container.querySelectorAll('canvas')];
+    const renderer = (
+      this.cy as Core & { renderer?: () => TextureDrawer | undefined }
+    ).renderer?.();
+    if (this.cy.width() === 0 || this.cy.height() === 0) return true;
+    if (typeof renderer?.drawCachedElement !== 'function') return true;
+    if (typeof renderer.getPixelRatio !== 'function') return true;
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return true;
+    context.canvas.width = 1;
+    context.canvas.height = 1;
     this.fit();
-    const { x, y } = this.cy.pan();
-    canvases.forEach((canvas) => (canvas.style.visibility = 'hidden'));
-    this.pauseDrawing(false);
-    try {
-      // Moved half the view's width and height, the view holds one quarter of the fitted graph.
-      for (const [dx, dy] of WARM_SHIFTS) {
-        this.cy.pan({ x: x + dx * width, y: y + dy * height });
-        await nextFrame();
-        if (stopped()) return false;
-      }
-    } finally {
-      canvases.forEach((canvas) => (canvas.style.visibility = ''));
-    }
-    return true;
+    const pixelRatio = renderer.getPixelRatio();
+    const draw = renderer.drawCachedElement.bind(renderer);
+    return inSlices(
+      this.cy.nodes().toArray(),
+      (slice) => slice.forEach((node) => draw(context, node, pixelRatio, null)),
+      stopped,
+    );
   }
 
   /** The end of a build: the graph is shown, and the newest scene's changes are applied. */
