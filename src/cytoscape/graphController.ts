@@ -16,7 +16,14 @@ import {
 } from './layoutInWorker';
 import type { LayoutJob, LayoutPositions } from './layoutProtocol';
 import { layoutJob, measuredSizes, needsSizes, type JobNode } from './layoutRequest';
-import { FIT_PADDING, isDenseGraph, isLargeGraph, largeGraphNote } from './layouts';
+import {
+  distinctPairs,
+  FIT_PADDING,
+  isDenseGraph,
+  isLargeGraph,
+  largeGraphNote,
+  usesForceAtlas,
+} from './layouts';
 import { LEGIBLE_NODES } from './legibility';
 import { placeBeside } from './placement';
 import type { ElementData, Scene, SceneListener } from './scene';
@@ -799,11 +806,15 @@ export class GraphController {
   /** What the screen should say about the graph's size and layout, if anything. */
   layoutNote(name: LayoutName): string | null {
     const nodes = this.cy.nodes();
+    const edges = this.cy.edges();
     const forced = nodes.length - this.isolatedNodes().length;
+    const pairs = distinctPairs(
+      edges.map((edge) => [edge.source().id(), edge.target().id()] as const),
+    );
     return largeGraphNote(
       nodes.length,
-      name === 'fcose' && isLargeGraph(forced),
-      this.cy.edges().length,
+      name === 'fcose' && usesForceAtlas(forced, pairs),
+      edges.length,
     );
   }
 
