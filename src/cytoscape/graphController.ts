@@ -447,12 +447,15 @@ export class GraphController {
       this.placeUnplaced(this.cy.nodes().filter((node) => !scene.positions.has(refOf(node))));
     }
     // Every element's box (label sizes, edge ends) worked out ahead of the first frame that
-    // shows them all, which would otherwise do it all at once.
+    // shows them all, which would otherwise do it all at once. Working a box out queues the
+    // element for the renderer again, so each slice flushes that queue too: a frame between
+    // slices (they come even while drawing is held) would otherwise redo thousands of edges.
     const all = this.cy.elements().toArray();
-    if (
-      !(await inSlices(all, (slice) => slice.forEach((element) => element.boundingBox()), stopped))
-    )
-      return;
+    const box = (slice: readonly cytoscape.SingularElementArgument[]) => {
+      slice.forEach((element) => element.boundingBox());
+      this.flushRenderedStyle();
+    };
+    if (!(await inSlices(all, box, stopped))) return;
     if (!(await this.warmTextures(stopped))) return;
     this.finishBuild();
   }
