@@ -60,6 +60,9 @@ const FIRST_NODE_SLICE = 20;
 /** Builds of more elements than this say how far along they are; smaller ones are done at once. */
 const PROGRESS_ELEMENTS = 1000;
 
+/** How often a build tells how far along it is, at most (ms). */
+const PROGRESS_INTERVAL_MS = 150;
+
 /**
  * Where the view looks while a graph is being built: far from any node, so that nothing is drawn
  * (Cytoscape skips what lies outside the view) until the whole graph is there and in place.
@@ -133,8 +136,12 @@ interface TextureDrawer {
     element: NodeSingular,
     pixelRatio: number,
     extent: null,
+    level: undefined,
+    highQuality: boolean,
   ) => void;
   getPixelRatio?: () => number;
+  /** Sorts every element by z-index for drawing, kept until elements come or go. */
+  getCachedZSortedEles?: () => unknown;
 }
 
 /** What simplifies a graph's style: many nodes (large) or many edges (dense), as layouts.ts says. */
@@ -383,8 +390,14 @@ export class GraphController {
   private async buildInSlices(scene: Scene, build: Build, size: GraphSize): Promise<void> {
     const stopped = () => build.stopped || this.cy.destroyed();
     const total = scene.elements.length;
+    let toldAt = -Infinity;
     const progress = (done: number) => {
-      if (total > PROGRESS_ELEMENTS) this.listener.progress?.({ stage: 'drawing', done, total });
+      if (total <= PROGRESS_ELEMENTS) return;
+      // Each report updates the store and the page: a few a second, not one per slice.
+      const now = performance.now();
+      if (done > 0 && done < total && now - toldAt < PROGRESS_INTERVAL_MS) return;
+      toldAt = now;
+      this.listener.progress?.({ stage: 'drawing', done, total });
     };
     progress(0);
     this.cy.stop(true, false);
@@ -485,9 +498,20 @@ export class GraphController {
     const draw = renderer.drawCachedElement.bind(renderer);
     return inSlices(
       this.cy.nodes().toArray(),
-      (slice) => slice.forEach((node) => draw(context, node, pixelRatio, null)),
+      (slice) => slice.forEach((node) => draw(context, node, pixelRatio, null, undefined, true)),
       stopped,
     );
+  }
+
+  /**
+   * Sorts the elements for drawing now, in this task: the frame that first shows a large graph
+   * would do it first (tens of ms at 10,000 statements). Not public API, hence the check.
+   */
+  private sortForDrawing(): void {
+    const renderer = (
+      this.cy as Core & { renderer?: () => TextureDrawer | undefined }
+    ).renderer?.();
+    if (typeof renderer?.getCachedZSortedEles === 'function') renderer.getCachedZSortedEles();
   }
 
   /** The end of a build: the graph is shown, and the newest scene's changes are applied. */
@@ -499,6 +523,7 @@ export class GraphController {
     let applied = false;
     try {
       this.pauseDrawing(false);
+      this.sortForDrawing();
       this.fit();
       this.report(() => this.listener.progress?.(null));
       this.report(() => this.listener.busy(false));
