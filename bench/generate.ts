@@ -35,6 +35,8 @@ export interface GeneratedInfo {
   bytes: number;
   actors: number;
   claims: number;
+  /** Distinct pairs of nodes tied by a statement or a membership: what a force layout works on. */
+  pairs: number;
   /** The name of an actor of middling activity, unique in the file: the search target. */
   searchName: string;
   searchId: string;
@@ -453,7 +455,11 @@ export function generateAll(sizes: readonly number[] = BENCH_SIZES): GeneratedIn
 function describe(dataset: Json, size: number, path: string, bytes: number): GeneratedInfo {
   const actors = dataset.actors as { id: string; name: string; kind: string }[];
   const claims = dataset.claims as { id: string; text: string }[];
-  const statements = dataset.statements as { actor: string; stance: string }[];
+  const statements = dataset.statements as { actor: string; claim: string; stance: string }[];
+  const ties = new Set<string>();
+  for (const s of statements) ties.add(`${s.actor} ${s.claim}`);
+  for (const a of actors as { id: string; memberOf?: string[] }[])
+    for (const party of a.memberOf ?? []) ties.add(`${a.id} ${party}`);
   const counts = new Map<string, number>();
   for (const s of statements) counts.set(s.actor, (counts.get(s.actor) ?? 0) + 1);
   // A person of middling activity (a few statements), so it is neither a hub nor a leaf.
@@ -467,6 +473,7 @@ function describe(dataset: Json, size: number, path: string, bytes: number): Gen
     bytes,
     actors: actors.length,
     claims: claims.length,
+    pairs: ties.size,
     searchName: target.name,
     searchId: target.id,
     lastActorId: actors[actors.length - 1]!.id,

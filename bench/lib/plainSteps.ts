@@ -55,10 +55,16 @@ export function plainUrl(base: string, mirror: Mirror) {
   return `${base}/?${query}`;
 }
 
-/** Whether the app, as built from this tree, treats a graph of so many nodes as large. */
-export function appTreatsAsLarge(nodes: number): boolean {
-  const isLarge = (appLayouts as Record<string, unknown>).isLargeGraph;
-  return typeof isLarge === 'function' ? Boolean(isLarge(nodes)) : false;
+/**
+ * Whether the app, as built from this tree, lays this file's graph out with ForceAtlas2 (the
+ * plain page's "large" variant): for its many nodes, or (usesForceAtlas) its many tied pairs.
+ */
+export function appTreatsAsLarge(info: GeneratedInfo): boolean {
+  const layouts = appLayouts as Record<string, unknown>;
+  const nodes = info.actors + info.claims;
+  if (typeof layouts.usesForceAtlas === 'function')
+    return Boolean(layouts.usesForceAtlas(nodes, info.pairs));
+  return typeof layouts.isLargeGraph === 'function' ? Boolean(layouts.isLargeGraph(nodes)) : false;
 }
 
 const withoutFunctions = (value: unknown) =>
@@ -227,9 +233,7 @@ export async function plainReloads(
     browser,
     'plain reloads',
     async ({ page, cdp }, series) => {
-      await page.goto(
-        plainUrl(base, { layout, large: appTreatsAsLarge(info.actors + info.claims) }),
-      );
+      await page.goto(plainUrl(base, { layout, large: appTreatsAsLarge(info) }));
       await waitIn(page, '!!window.plainBench', 30_000);
       for (let i = 0; i <= RELOADS; i++) {
         await page.locator('#file').setInputFiles(info.path);

@@ -34,7 +34,7 @@ export async function runSize(
   const plainRuns: RunResult[] = [];
   const mirror: Mirror = {
     layout: previous?.layout.app ?? 'fcose',
-    large: appTreatsAsLarge(info.actors + info.claims),
+    large: appTreatsAsLarge(info),
   };
   const sizeNotes: string[] = [];
   const failedSteps = new Set<string>();

@@ -46,6 +46,7 @@ const KIND_COLORS: Record<string, string> = {
 
 const params = new URLSearchParams(window.location.search);
 const layoutName = params.get('layout') ?? 'fcose';
+// Set when the app's force layout of this graph is ForceAtlas2 (many nodes or many tied pairs).
 const large = params.get('large') === '1';
 // PNG export at the scale the app's export menu uses by default (the bench passes it).
 const pngScale = Number(params.get('scale') ?? '1');

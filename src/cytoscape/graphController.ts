@@ -17,7 +17,14 @@ import {
 import { nodeId } from './elements';
 import type { LayoutJob, LayoutPositions } from './layoutProtocol';
 import { layoutJob, measuredSizes, needsSizes, type JobNode } from './layoutRequest';
-import { FIT_PADDING, isDenseGraph, isLargeGraph, largeGraphNote } from './layouts';
+import {
+  distinctPairs,
+  FIT_PADDING,
+  isDenseGraph,
+  isLargeGraph,
+  largeGraphNote,
+  usesForceAtlas,
+} from './layouts';
 import { LEGIBLE_NODES } from './legibility';
 import { placeBeside } from './placement';
 import type { ElementData, Scene, SceneListener } from './scene';
@@ -53,6 +60,9 @@ const FIRST_NODE_SLICE = 20;
 
 /** Builds of more elements than this say how far along they are; smaller ones are done at once. */
 const PROGRESS_ELEMENTS = 1000;
+
+/** How often a build tells how far along it is, at most (ms). */
+const PROGRESS_INTERVAL_MS = 150;
 
 /**
  * Where the view looks while a graph is being built: far from any node, so that nothing is drawn
@@ -125,20 +135,27 @@ const nextFrame = () =>
     });
   });
 
-/** The shifts of the view (in view sizes) that show each quarter of a fitted graph in turn. */
-const WARM_SHIFTS = [
-  [0.5, 0.5],
-  [-0.5, 0.5],
-  [0.5, -0.5],
-  [-0.5, -0.5],
-] as const;
-
 /** What the renderer draws while a build holds its frames: nothing. */
 const skipFrame = () => {};
 
 /** The part of Cytoscape's renderer that works out rendered styles ahead of a frame. */
 interface RendererQueue {
   flushRenderedStyleQueue?: () => void;
+}
+
+/** The part of Cytoscape's canvas renderer that draws one element from its cached textures. */
+interface TextureDrawer {
+  drawCachedElement?: (
+    context: CanvasRenderingContext2D,
+    element: NodeSingular,
+    pixelRatio: number,
+    extent: null,
+    level: undefined,
+    highQuality: boolean,
+  ) => void;
+  getPixelRatio?: () => number;
+  /** Sorts every element by z-index for drawing, kept until elements come or go. */
+  getCachedZSortedEles?: () => unknown;
 }
 
 /** What simplifies a graph's style: many nodes (large) or many edges (dense), as layouts.ts says. */
@@ -387,8 +404,14 @@ export class GraphController {
   private async buildInSlices(scene: Scene, build: Build, size: GraphSize): Promise<void> {
     const stopped = () => build.stopped || this.cy.destroyed();
     const total = scene.elements.length;
+    let toldAt = -Infinity;
     const progress = (done: number) => {
-      if (total > PROGRESS_ELEMENTS) this.listener.progress?.({ stage: 'drawing', done, total });
+      if (total <= PROGRESS_ELEMENTS) return;
+      // Each report updates the store and the page: a few a second, not one per slice.
+      const now = performance.now();
+      if (done > 0 && done < total && now - toldAt < PROGRESS_INTERVAL_MS) return;
+      toldAt = now;
+      this.listener.progress?.({ stage: 'drawing', done, total });
     };
     progress(0);
     this.cy.stop(true, false);
@@ -409,7 +432,6 @@ export class GraphController {
     )
       return;
     this.setSize(size);
-
     const nodes = scene.elements.filter(isNode);
     const edges = scene.elements.filter((element) => !isNode(element));
     const unplacedCount = nodes.filter((n) => !scene.positions.has(n.data.ref as string)).length;
@@ -452,42 +474,58 @@ export class GraphController {
       this.placeUnplaced(this.cy.nodes().filter((node) => !scene.positions.has(refOf(node))));
     }
     // Every element's box (label sizes, edge ends) worked out ahead of the first frame that
-    // shows them all, which would otherwise do it all at once.
+    // shows them all, which would otherwise do it all at once. Working a box out queues the
+    // element for the renderer again, so each slice flushes that queue too: a frame between
+    // slices (they come even while drawing is held) would otherwise redo thousands of edges.
     const all = this.cy.elements().toArray();
-    if (
-      !(await inSlices(all, (slice) => slice.forEach((element) => element.boundingBox()), stopped))
-    )
-      return;
+    const box = (slice: readonly cytoscape.SingularElementArgument[]) => {
+      slice.forEach((element) => element.boundingBox());
+      this.flushRenderedStyle();
+    };
+    if (!(await inSlices(all, box, stopped))) return;
     if (!(await this.warmTextures(stopped))) return;
     this.finishBuild();
   }
 
   /**
-   * Draws the finished graph once, hidden, at the zoom it will be shown at, a quarter of it per
-   * frame: Cytoscape keeps each node's picture (body, label) in a texture made the first time it is
-   * drawn, and draws only what lies in the view. So the first frame that shows the whole graph
-   * copies textures instead of making them all in one long task. Returns false when stopped.
+   * Makes each node's textures (body, label) ahead of the first frame that shows the graph, a
+   * slice of nodes per task: Cytoscape keeps a node's picture in a texture made the first time it
+   * is drawn, at the zoom level it is drawn at, so the graph is fitted first and its nodes drawn
+   * into a one-pixel canvas. Edges are drawn afresh in every frame and need no warming: drawing
+   * them here (as frames of a quarter of the graph each did) only doubled their cost. Not public
+   * API, hence the checks; without it the first frame makes the textures. Returns false when
+   * stopped.
    */
   private async warmTextures(stopped: () => boolean): Promise<boolean> {
-    const container = this.cy.container();
-    const [width, height] = [this.cy.width(), this.cy.height()];
-    if (!container || width === 0 || height === 0) return true;
-    const canvases = [...container.querySelectorAll('canvas')];
+    const renderer = (
+      this.cy as Core & { renderer?: () => TextureDrawer | undefined }
+    ).renderer?.();
+    if (this.cy.width() === 0 || this.cy.height() === 0) return true;
+    if (typeof renderer?.drawCachedElement !== 'function') return true;
+    if (typeof renderer.getPixelRatio !== 'function') return true;
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return true;
+    context.canvas.width = 1;
+    context.canvas.height = 1;
     this.fit();
-    const { x, y } = this.cy.pan();
-    canvases.forEach((canvas) => (canvas.style.visibility = 'hidden'));
-    this.pauseDrawing(false);
-    try {
-      // Moved half the view's width and height, the view holds one quarter of the fitted graph.
-      for (const [dx, dy] of WARM_SHIFTS) {
-        this.cy.pan({ x: x + dx * width, y: y + dy * height });
-        await nextFrame();
-        if (stopped()) return false;
-      }
-    } finally {
-      canvases.forEach((canvas) => (canvas.style.visibility = ''));
-    }
-    return true;
+    const pixelRatio = renderer.getPixelRatio();
+    const draw = renderer.drawCachedElement.bind(renderer);
+    return inSlices(
+      this.cy.nodes().toArray(),
+      (slice) => slice.forEach((node) => draw(context, node, pixelRatio, null, undefined, true)),
+      stopped,
+    );
+  }
+
+  /**
+   * Sorts the elements for drawing now, in this task: the frame that first shows a large graph
+   * would do it first (tens of ms at 10,000 statements). Not public API, hence the check.
+   */
+  private sortForDrawing(): void {
+    const renderer = (
+      this.cy as Core & { renderer?: () => TextureDrawer | undefined }
+    ).renderer?.();
+    if (typeof renderer?.getCachedZSortedEles === 'function') renderer.getCachedZSortedEles();
   }
 
   /** The end of a build: the graph is shown, and the newest scene's changes are applied. */
@@ -499,6 +537,7 @@ export class GraphController {
     let applied = false;
     try {
       this.pauseDrawing(false);
+      this.sortForDrawing();
       this.fit();
       this.report(() => this.listener.progress?.(null));
       this.report(() => this.listener.busy(false));
@@ -821,11 +860,15 @@ export class GraphController {
   /** What the screen should say about the graph's size and layout, if anything. */
   layoutNote(name: LayoutName): string | null {
     const nodes = this.cy.nodes();
+    const edges = this.cy.edges();
     const forced = nodes.length - this.isolatedNodes().length;
+    const pairs = distinctPairs(
+      edges.map((edge) => [edge.source().id(), edge.target().id()] as const),
+    );
     return largeGraphNote(
       nodes.length,
-      name === 'fcose' && isLargeGraph(forced),
-      this.cy.edges().length,
+      name === 'fcose' && usesForceAtlas(forced, pairs),
+      edges.length,
     );
   }
 

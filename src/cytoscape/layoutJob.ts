@@ -4,7 +4,14 @@ import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape
 import fcose from 'cytoscape-fcose';
 import { forceAtlasPositions } from './forceAtlas';
 import type { LayoutJob, LayoutPositions } from './layoutProtocol';
-import { ACTOR_ROOM, FIT_PADDING, isLargeGraph, layoutOptions } from './layouts';
+import {
+  ACTOR_ROOM,
+  distinctPairs,
+  FIT_PADDING,
+  isLargeGraph,
+  layoutOptions,
+  usesForceAtlas,
+} from './layouts';
 import { arrangeLegibly, LEGIBLE_NODES, type Item } from './legibility';
 import { gridBelow, spreadOut, type MutablePoint } from './placement';
 import { withSeededRandom } from './seededRandom';
@@ -106,7 +113,8 @@ function componentsOf(job: LayoutJob): number[][] {
 }
 
 /**
- * The force layout: ForceAtlas2 for many nodes with edges, else fCoSE (counting labels); nodes
+ * The force layout: ForceAtlas2 for many nodes with edges or many ties (usesForceAtlas), else
+ * fCoSE (counting labels); nodes
  * without edges (which a force layout piles up or flings away) in rows below, or, for a small
  * graph on screen, everything rearranged for a legible first picture.
  */
@@ -120,7 +128,7 @@ function forceLayout(job: LayoutJob, points: MutablePoint[]): void {
   const connected: number[] = [];
   const isolated: number[] = [];
   degree.forEach((d, i) => (d > 0 ? connected : isolated).push(i));
-  if (isLargeGraph(connected.length)) {
+  if (usesForceAtlas(connected.length, distinctPairs(job.edges))) {
     const indexOf = new Map(connected.map((node, k) => [node, k]));
     const edges = job.edges
       .filter(([a, b]) => a !== b && indexOf.has(a) && indexOf.has(b))

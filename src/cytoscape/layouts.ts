@@ -24,6 +24,34 @@ export function isLargeGraph(nodeCount: number): boolean {
 }
 
 /**
+ * Above this many tied pairs of nodes, the force layout is ForceAtlas2 however few the nodes:
+ * fCoSE's springs and spectral start grow with the ties (about 8 s on one core for the 20,000 of
+ * a 50,000-statement debate of 400 actors and claims), ForceAtlas2 runs them in well under a
+ * second. Graphs of ordinary density keep fCoSE's picture.
+ */
+export const FORCE_ATLAS_PAIRS = 10_000;
+
+/**
+ * Whether the force layout of a graph whose nodes with edges are `nodeCount`, tied in `pairCount`
+ * distinct pairs, is ForceAtlas2 (forceAtlas.ts) rather than fCoSE.
+ */
+export function usesForceAtlas(nodeCount: number, pairCount: number): boolean {
+  return isLargeGraph(nodeCount) || pairCount > FORCE_ATLAS_PAIRS;
+}
+
+/** How many distinct pairs of nodes the edges tie, whatever their direction; loops left out. */
+export function distinctPairs(
+  edges: Iterable<readonly [string | number, string | number]>,
+): number {
+  const pairs = new Set<string>();
+  for (const [a, b] of edges) {
+    if (a === b) continue;
+    pairs.add(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  }
+  return pairs.size;
+}
+
+/**
  * Graphs with more edges than this get simpler edges (straight, no arrowheads) whatever their
  * number of nodes: a debate of a few hundred actors coded a few thousand times has thousands of
  * edges, curved ones (apart for each stance between the same two nodes) the costliest part of
@@ -36,9 +64,9 @@ export function isDenseGraph(edgeCount: number): boolean {
 }
 
 /**
- * What the screen says about a large graph's layout, or null for a graph of ordinary size. The
- * force layout is ForceAtlas2 only when the nodes it lays out (those with edges) are many. A
- * graph of few nodes but many edges (`edgeCount`) says its edges are simplified.
+ * What the screen says about a large graph's layout, or null for a graph of ordinary size.
+ * `draftLayout`: the force layout is ForceAtlas2 (usesForceAtlas). A graph of few nodes but many
+ * edges (`edgeCount`) says its edges are simplified.
  */
 export function largeGraphNote(
   nodeCount: number,
@@ -46,9 +74,11 @@ export function largeGraphNote(
   edgeCount = 0,
 ): string | null {
   if (!isLargeGraph(nodeCount)) {
-    return isDenseGraph(edgeCount)
-      ? `Dense graph (${edgeCount.toLocaleString('en-US')} edges): simplified edges`
-      : null;
+    if (!isDenseGraph(edgeCount)) return null;
+    const edges = edgeCount.toLocaleString('en-US');
+    return draftLayout
+      ? `Dense graph (${edges} edges): ForceAtlas2 layout, simplified edges`
+      : `Dense graph (${edges} edges): simplified edges`;
   }
   const count = nodeCount.toLocaleString('en-US');
   return draftLayout

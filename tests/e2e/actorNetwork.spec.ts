@@ -44,7 +44,9 @@ async function drawn(page: Page, id: string): Promise<DrawnElement | null> {
       renderedPosition(): { x: number; y: number };
       renderedMidpoint(): { x: number; y: number };
     }
-    const registry = (container as HTMLElement & { _cyreg?: { cy?: unknown } })._cyreg;
+    // Cytoscape's own container is the region's child (GraphCanvas.tsx).
+    const own = container.firstElementChild;
+    const registry = (own as (Element & { _cyreg?: { cy?: unknown } }) | null)?._cyreg;
     const cy = registry?.cy as { getElementById(id: string): Element } | undefined;
     const element = cy?.getElementById(elementId);
     if (!element || element.empty()) return null;

@@ -58,14 +58,18 @@ export function GraphCanvas({ graphRef }: Props) {
     syncRef.current?.();
   }, [theme]);
 
+  // Cytoscape gets a container of its own: it takes any change of its container's attributes for
+  // a resize and redraws the whole graph, which at the end of a large load (aria-busy turning
+  // false) is a long task for nothing.
   return (
     <div
-      ref={containerRef}
       className="graph-canvas"
       role="region"
       aria-label="Graph"
       aria-busy={busy}
       data-testid="graph"
-    />
+    >
+      <div ref={containerRef} className="graph-canvas-cytoscape" />
+    </div>
   );
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   DENSE_GRAPH_EDGES,
+  distinctPairs,
+  FORCE_ATLAS_PAIRS,
   isDenseGraph,
   isLargeGraph,
   LARGE_GRAPH_NODES,
   largeGraphNote,
   layoutOptions,
+  usesForceAtlas,
 } from '../../../src/cytoscape/layouts';
 import { forceAtlasIterations, forceAtlasSettings } from '../../../src/cytoscape/forceAtlas';
 import { buildStylesheet } from '../../../src/cytoscape/stylesheet';
@@ -36,6 +39,33 @@ describe('large graphs', () => {
       'Large graph (12,345 nodes): ForceAtlas2 layout, simplified edges',
     );
     expect(largeGraphNote(12_345, false)).toBe('Large graph (12,345 nodes): simplified edges');
+  });
+
+  it('and graphs of few nodes but many tied pairs get ForceAtlas2, and say so', () => {
+    expect(usesForceAtlas(400, FORCE_ATLAS_PAIRS)).toBe(false);
+    expect(usesForceAtlas(400, FORCE_ATLAS_PAIRS + 1)).toBe(true);
+    expect(usesForceAtlas(LARGE_GRAPH_NODES + 1, 0)).toBe(true);
+    expect(largeGraphNote(400, true, 20_770)).toBe(
+      'Dense graph (20,770 edges): ForceAtlas2 layout, simplified edges',
+    );
+  });
+
+  it('count a pair tied in both directions or many times once, and no loops', () => {
+    const edges = [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['a', 'b'],
+      ['a', 'a'],
+      ['b', 'c'],
+    ] as const;
+    expect(distinctPairs(edges)).toBe(2);
+    expect(
+      distinctPairs([
+        [1, 2],
+        [2, 1],
+        [3, 3],
+      ] as const),
+    ).toBe(1);
   });
 
   it('draw edges as haystack lines without arrowheads', () => {
