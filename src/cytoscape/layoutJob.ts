@@ -114,9 +114,8 @@ function componentsOf(job: LayoutJob): number[][] {
 
 /**
  * The force layout: ForceAtlas2 for many nodes with edges or many ties (usesForceAtlas), else
- * fCoSE (counting labels); nodes
- * without edges (which a force layout piles up or flings away) in rows below, or, for a small
- * graph on screen, everything rearranged for a legible first picture.
+ * fCoSE (counting labels); nodes without edges (which a force layout piles up or flings away) in
+ * rows below, or, for a small graph on screen, everything rearranged for a legible first picture.
  */
 function forceLayout(job: LayoutJob, points: MutablePoint[]): void {
   const degree = new Array<number>(job.nodes.length).fill(0);
