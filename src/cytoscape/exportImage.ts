@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import { drawMark, svgMark, type ImageLegendEntry } from './imageLegend';
 
@@ -78,7 +78,7 @@ export function plannedSize(cy: Core, options: Pick<ImageOptions, 'scope' | 'cap
   };
 }
 
-/** Width in pixels of a line of text in a CSS font, or null where nothing can measure text. */
+/** Width in pixels of a line of text in a CSS font. */
 export type MeasureText = (text: string, font: string) => number;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
@@ -118,6 +118,20 @@ export function nameCutOnScreen(
   return label.includes('\n') || Math.ceil(width) >= maxWidth - MEASURE_SLACK;
 }
 
+/** Whether Cytoscape draws this node's label other than whole: measured as Cytoscape measures it. */
+function isCutOnScreen(node: NodeSingular, measure: MeasureText): boolean {
+  const current = node.style('text-wrap') as string;
+  if (current === 'wrap') return false;
+  let label = String(node.style('label') ?? '');
+  const transform = node.style('text-transform') as string;
+  if (transform === 'uppercase') label = label.toUpperCase();
+  else if (transform === 'lowercase') label = label.toLowerCase();
+  // The font string Cytoscape's label measurement builds.
+  const font = `${node.style('font-style')} ${node.style('font-weight')} ${node.numericStyle('font-size')}px ${node.style('font-family')}`;
+  const width = Math.max(0, ...label.split('\n').map((line) => measure(line, font)));
+  return nameCutOnScreen(label, current, width, node.numericStyle('text-max-width') as number);
+}
+
 /**
  * Wraps the actors' names the screen cuts short onto as many lines as they need, until the
  * returned function is called: the screen cuts long names short ("Christine Todd Whit…") to keep
@@ -134,26 +148,7 @@ export function wrapWholeNames(
   measure: MeasureText | null = canvasMeasure(),
 ): () => void {
   const actors = cy.nodes('[type = "actor"]');
-  const cut = measure
-    ? actors.filter((node) => {
-        const current = node.style('text-wrap') as string;
-        if (current === 'wrap') return false;
-        let label = String(node.style('label') ?? '');
-        const transform = node.style('text-transform') as string;
-        if (transform === 'uppercase') label = label.toUpperCase();
-        else if (transform === 'lowercase') label = label.toLowerCase();
-        if (label === '') return false;
-        // The font string Cytoscape's label measurement builds.
-        const font = `${node.style('font-style')} ${node.style('font-weight')} ${node.numericStyle('font-size')}px ${node.style('font-family')}`;
-        const width = Math.max(...label.split('\n').map((line) => measure(line, font)));
-        return nameCutOnScreen(
-          label,
-          current,
-          width,
-          node.numericStyle('text-max-width') as number,
-        );
-      })
-    : actors;
+  const cut = measure ? actors.filter((node) => isCutOnScreen(node, measure)) : actors;
   if (cut.empty()) return () => {};
   cut.style('text-wrap', 'wrap');
   return () => {
