@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import { drawMark, svgMark, type ImageLegendEntry } from './imageLegend';
 
@@ -62,25 +62,97 @@ function graphSize(cy: Core, scope: ImageOptions['scope']) {
   return { width: Math.max(1, box.w), height: Math.max(1, box.h) };
 }
 
-/** Returns the output size at scale 1 of an image of the graph with its padding and caption. */
+/**
+ * Returns the output size at scale 1 of an image of the graph with its padding and caption, and
+ * the graph's own size (a bounding box of every element shown: worth measuring once).
+ */
 export function plannedSize(cy: Core, options: Pick<ImageOptions, 'scope' | 'caption'>) {
   const graph = graphSize(cy, options.scope);
   const width = graph.width + 2 * PADDING;
   const layout = captionLayout(options.caption, width);
-  return { width, height: graph.height + 2 * PADDING + layout.header + layout.footer, layout };
+  return {
+    width,
+    height: graph.height + 2 * PADDING + layout.header + layout.footer,
+    layout,
+    graph,
+  };
+}
+
+/** Width in pixels of a line of text in a CSS font. */
+export type MeasureText = (text: string, font: string) => number;
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Measures text on a canvas of its own, as Cytoscape measures labels; null without a canvas. */
+function canvasMeasure(): MeasureText | null {
+  if (measureContext === undefined) {
+    // A canvas element, as Cytoscape's own, so that the fonts resolve the same way.
+    measureContext =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  }
+  const context = measureContext;
+  if (!context) return null;
+  return (text, font) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+}
+
+// Cytoscape rounds a label's width up to a pixel; a name this close to the limit is wrapped too,
+// which changes nothing when it fits (see nameCutOnScreen).
+const MEASURE_SLACK = 2;
+
+/**
+ * Whether a label drawn whole (`text-wrap: wrap`) differs from the screen's, whose `text-wrap` is
+ * `current`. A label on one line that fits inside `maxWidth` is drawn the same by all three
+ * settings (Cytoscape cuts or breaks only a line wider than the limit); `width` is the widest
+ * line's width as measured.
+ */
+export function nameCutOnScreen(
+  label: string,
+  current: string,
+  width: number,
+  maxWidth: number,
+): boolean {
+  if (current === 'wrap' || label === '') return false;
+  return label.includes('\n') || Math.ceil(width) >= maxWidth - MEASURE_SLACK;
+}
+
+/** Whether Cytoscape draws this node's label other than whole: measured as Cytoscape measures it. */
+function isCutOnScreen(node: NodeSingular, measure: MeasureText): boolean {
+  const current = node.style('text-wrap') as string;
+  if (current === 'wrap') return false;
+  let label = String(node.style('label') ?? '');
+  const transform = node.style('text-transform') as string;
+  if (transform === 'uppercase') label = label.toUpperCase();
+  else if (transform === 'lowercase') label = label.toLowerCase();
+  // The font string Cytoscape's label measurement builds.
+  const font = `${node.style('font-style')} ${node.style('font-weight')} ${node.numericStyle('font-size')}px ${node.style('font-family')}`;
+  const width = Math.max(0, ...label.split('\n').map((line) => measure(line, font)));
+  return nameCutOnScreen(label, current, width, node.numericStyle('text-max-width') as number);
 }
 
 /**
- * Wraps every actor's name onto as many lines as it needs, until the returned function is called:
- * the screen cuts long names short ("Christine Todd Whit…") to keep the graph light, but an image
- * is read without the details panel beside it. The style is a bypass on the elements; the screen
- * is not redrawn with it unless the export waits in between.
+ * Wraps the actors' names the screen cuts short onto as many lines as they need, until the
+ * returned function is called: the screen cuts long names short ("Christine Todd Whit…") to keep
+ * the graph light, but an image is read without the details panel beside it. The style is a bypass
+ * on the elements; the screen is not redrawn with it unless the export waits in between.
+ *
+ * Only the names that are cut get the bypass: a name that fits is drawn the same either way, and a
+ * style changed on every actor made Cytoscape measure every label and re-route every edge twice
+ * (with the bypass and without it again), most of the time of an export of a large graph. With no
+ * way to measure text (`measure` null), every actor is wrapped.
  */
-export function wrapWholeNames(cy: Core): () => void {
+export function wrapWholeNames(
+  cy: Core,
+  measure: MeasureText | null = canvasMeasure(),
+): () => void {
   const actors = cy.nodes('[type = "actor"]');
-  actors.style('text-wrap', 'wrap');
+  const cut = measure ? actors.filter((node) => isCutOnScreen(node, measure)) : actors;
+  if (cut.empty()) return () => {};
+  cut.style('text-wrap', 'wrap');
   return () => {
-    actors.removeStyle('text-wrap');
+    cut.removeStyle('text-wrap');
   };
 }
 
@@ -130,7 +202,7 @@ async function renderGraph(
 async function composeCanvas(cy: Core, options: ImageOptions) {
   const planned = plannedSize(cy, options);
   const { scale, capped } = cappedScale(planned.width, planned.height, options.scale);
-  const graph = graphSize(cy, options.scope);
+  const { graph } = planned;
   const rendered = await renderGraph(
     cy,
     options.scope === 'whole',
@@ -188,16 +260,24 @@ export async function exportRaster(
 ): Promise<ImageResult<Blob>> {
   // JPEG has no transparency: a transparent background would turn black.
   const background = format === 'jpg' ? (options.background ?? '#ffffff') : options.background;
-  const unwrap = wrapWholeNames(cy);
-  const { canvas, width, height, scale, capped } = await composeCanvas(cy, {
-    ...options,
-    background,
-  }).finally(unwrap);
-  const blob = await new Promise<Blob | null>((resolve) =>
-    canvas.toBlob(resolve, format === 'png' ? 'image/png' : 'image/jpeg', 0.92),
-  );
-  if (!blob || blob.size === 0) throw new Error('the browser could not encode the image');
-  return { data: blob, width, height, scale, capped };
+  // Batched: Cytoscape's screen is not redrawn until the file is made. The names wrapped for the
+  // image and unwrapped again leave the screen as it was, but Cytoscape redraws the elements they
+  // touched all the same, and that redraw delayed the file by as long as the encoding took.
+  cy.startBatch();
+  try {
+    const unwrap = wrapWholeNames(cy);
+    const { canvas, width, height, scale, capped } = await composeCanvas(cy, {
+      ...options,
+      background,
+    }).finally(unwrap);
+    const blob = await new Promise<Blob | null>((resolve) =>
+      canvas.toBlob(resolve, format === 'png' ? 'image/png' : 'image/jpeg', 0.92),
+    );
+    if (!blob || blob.size === 0) throw new Error('the browser could not encode the image');
+    return { data: blob, width, height, scale, capped };
+  } finally {
+    cy.endBatch();
+  }
 }
 
 let svgRegistered = false;
@@ -230,7 +310,7 @@ export function exportSvg(cy: Core, options: ImageOptions): ImageResult<string> 
 function composeSvg(cy: Core, options: ImageOptions): ImageResult<string> {
   const planned = plannedSize(cy, options);
   const { scale, capped } = cappedScale(planned.width, planned.height, options.scale);
-  const graph = graphSize(cy, options.scope);
+  const { graph } = planned;
   // Vectors need no scale: drawn at 1 (by maxWidth/maxHeight, which the screen's pixel ratio
   // does not multiply, see renderGraph) and fitted to the graph's box by a viewBox.
   const rendered = (cy as Core & { svg: (o: object) => string }).svg({

@@ -4,7 +4,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import Papa from 'papaparse';
 import { parseDataset } from '../../src/model/parseDataset';
-import { exportAs, graph, openApp } from './helpers';
+import { exportAs, graph, openApp, shownPixelShare } from './helpers';
 import { seed, statusFor } from './seed';
 
 const SCREENS = 'test-results/screens';
@@ -91,6 +91,16 @@ test.describe('images', () => {
     const bare = await measureImage(page, (await exportAs(page, 'Export PNG')).bytes, 'image/png');
     expect(bare.height).toBeLessThan(small.height);
     await page.screenshot({ path: `${SCREENS}/export-menu.png` });
+  });
+
+  test('the graph on screen is drawn again after a PNG export', async ({ page }) => {
+    // The export holds Cytoscape's screen still (a batch) until its file is made, and no longer.
+    await openApp(page);
+    await exportAs(page, 'Export PNG');
+    await page.keyboard.press('Escape');
+    const before = await shownPixelShare(page);
+    await page.getByRole('checkbox', { name: 'Person' }).uncheck();
+    await expect.poll(() => shownPixelShare(page)).toBeLessThan(before);
   });
 
   test('a transparent PNG, a JPG, and the visible area only', async ({ page }) => {

@@ -8,25 +8,81 @@ import {
   cappedScale,
   MAX_IMAGE_PIXELS,
   MAX_IMAGE_SIDE,
+  nameCutOnScreen,
   wrapWholeNames,
 } from '../../../src/cytoscape/exportImage';
 import { buildStylesheet } from '../../../src/cytoscape/stylesheet';
 import { seedIndex } from '../testData';
 
+/** A stand-in for a canvas's text measure (there is none in Node): 7 px a character. */
+const measure = (text: string) => text.length * 7;
+
+describe('nameCutOnScreen', () => {
+  it('is true of a name on one line only when it is as wide as the limit or wider', () => {
+    expect(nameCutOnScreen('Lars Kim', 'ellipsis', 56, 140)).toBe(false);
+    expect(nameCutOnScreen('Christine Todd Whitman', 'ellipsis', 154, 140)).toBe(true);
+    // Cytoscape rounds a measured width up and cuts a line as wide as the limit.
+    expect(nameCutOnScreen('x', 'ellipsis', 139.2, 140)).toBe(true);
+  });
+
+  it('is true of a name on several lines, which only wrapping draws as lines', () => {
+    expect(nameCutOnScreen('Residents of\nLower Manhattan', 'ellipsis', 100, 140)).toBe(true);
+    expect(nameCutOnScreen('Residents of\nLower Manhattan', 'none', 100, 140)).toBe(true);
+  });
+
+  it('is false of a label that already wraps, and of an empty one', () => {
+    expect(nameCutOnScreen('Christine Todd Whitman', 'wrap', 154, 140)).toBe(false);
+    expect(nameCutOnScreen('', 'ellipsis', 0, 140)).toBe(false);
+  });
+});
+
 describe('wrapWholeNames', () => {
-  it('wraps every actor name for the image, then gives the screen its cut names back', () => {
+  const wrapOf = (nodes: cytoscape.NodeCollection) =>
+    new Set(nodes.map((node) => node.style('text-wrap') as string));
+
+  it('wraps the names the screen cuts short for the image, then gives the screen them back', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet('light') });
     cy.add(claimsViewElements(seedIndex));
     const actors = cy.nodes('[type = "actor"]');
-    const wrapOf = (nodes: cytoscape.NodeCollection) =>
-      new Set(nodes.map((node) => node.style('text-wrap') as string));
+    const limit = actors[0]!.numericStyle('text-max-width') as number;
+    const long = actors.filter((node) => measure(node.data('label') as string) >= limit - 2);
+    const short = actors.difference(long);
+    // The seed has both.
+    expect(long.nonempty() && short.nonempty()).toBe(true);
     expect(wrapOf(actors)).toEqual(new Set(['ellipsis']));
-    const unwrap = wrapWholeNames(cy);
-    expect(wrapOf(actors)).toEqual(new Set(['wrap']));
+    const unwrap = wrapWholeNames(cy, measure);
+    expect(wrapOf(long)).toEqual(new Set(['wrap']));
+    // A name that fits is drawn the same either way: its style is left alone.
+    expect(wrapOf(short)).toEqual(new Set(['ellipsis']));
     unwrap();
     expect(wrapOf(actors)).toEqual(new Set(['ellipsis']));
     // Claim boxes always wrap; they are left alone.
     expect(wrapOf(cy.nodes('[type = "claim"]'))).toEqual(new Set(['wrap']));
+    cy.destroy();
+  });
+
+  it('measures with the font Cytoscape draws the label in', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet('light') });
+    cy.add(claimsViewElements(seedIndex));
+    const fonts = new Set<string>();
+    wrapWholeNames(cy, (text, font) => {
+      fonts.add(font);
+      return measure(text);
+    })();
+    expect([...fonts]).toEqual([
+      'normal normal 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    ]);
+    cy.destroy();
+  });
+
+  it('wraps every actor when nothing can measure text', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet('light') });
+    cy.add(claimsViewElements(seedIndex));
+    const actors = cy.nodes('[type = "actor"]');
+    const unwrap = wrapWholeNames(cy, null);
+    expect(wrapOf(actors)).toEqual(new Set(['wrap']));
+    unwrap();
+    expect(wrapOf(actors)).toEqual(new Set(['ellipsis']));
     cy.destroy();
   });
 });
