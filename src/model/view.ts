@@ -12,7 +12,9 @@ export const LAYOUT_NAMES = [
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
-  fcose: 'Force-directed (fCoSE)',
+  // Not named after one algorithm: fCoSE draws ordinary graphs, ForceAtlas2 large or dense ones
+  // (the screen's note says when).
+  fcose: 'Force-directed',
   twoColumns: 'Two columns',
   concentric: 'Concentric by degree',
   circle: 'Circle',
