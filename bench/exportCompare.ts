@@ -18,6 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromiumPath.mjs';
 import { DATA_DIR, generateAll } from './generate';
 import { openApp, statusOf } from './lib/appSteps';
 import { arm, closeSession, openSession, pending, waitIn } from './lib/browser';
+import { setExportOptions, type ExportMenuOptions } from './lib/exportMenu';
 import { ROOT, timeoutFor } from './lib/options';
 import { serve } from './lib/server';
 
@@ -55,13 +56,9 @@ const LONG_NAMES = {
   ]),
 };
 
-interface Variant {
+interface Variant extends ExportMenuOptions {
   name: string;
   button: 'Export PNG' | 'Export JPG';
-  scope?: string;
-  scale?: string;
-  background?: string;
-  legend?: boolean;
 }
 
 // The menu's defaults first (whole graph, 2x, white, legend and title): what the bench exports.
@@ -77,20 +74,6 @@ const VARIANTS: Variant[] = [
   { name: 'png-visible-2x', button: 'Export PNG', scope: 'Visible area', scale: '2', legend: true },
   { name: 'jpg-default', button: 'Export JPG', scope: 'Whole graph', background: 'White' },
 ];
-
-async function setOptions(page: Page, variant: Variant) {
-  const panel = page.getByRole('group', { name: 'Export' });
-  if (!(await panel.isVisible()))
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-  if (variant.scope) await panel.getByRole('radio', { name: variant.scope }).check();
-  if (variant.scale)
-    await panel.getByRole('combobox', { name: 'Scale' }).selectOption(variant.scale);
-  if (variant.background) await panel.getByRole('radio', { name: variant.background }).check();
-  if (variant.legend !== undefined)
-    await panel
-      .getByRole('checkbox', { name: 'Include legend and title' })
-      .setChecked(variant.legend);
-}
 
 /** Exports every variant of one dataset with one build; returns the files' paths by variant. */
 async function exportAll(
@@ -121,7 +104,7 @@ async function exportAll(
       .waitFor();
     console.log(`${label} ${dataset.name}: ${await statusOf(page)}`);
     for (const variant of VARIANTS) {
-      await setOptions(page, variant);
+      await setExportOptions(page, variant);
       const download = page.waitForEvent('download', { timeout: 120_000 });
       await page.getByRole('button', { name: variant.button, exact: true }).click();
       const file = join(

@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import Papa from 'papaparse';
+import { setExportOptions } from '../../bench/lib/exportMenu';
 import { parseDataset } from '../../src/model/parseDataset';
 import { exportAs, graph, openApp, shownPixelShare } from './helpers';
 import { seed, statusFor } from './seed';
@@ -10,23 +11,6 @@ import { seed, statusFor } from './seed';
 const SCREENS = 'test-results/screens';
 const status = (page: Page) => page.getByRole('status');
 const affiliations = seed.actors.reduce((n, a) => n + new Set(a.memberOf ?? []).size, 0);
-
-async function setOptions(
-  page: Page,
-  options: { scope?: string; scale?: string; background?: string; legend?: boolean },
-) {
-  const panel = page.getByRole('group', { name: 'Export' });
-  if (!(await panel.isVisible()))
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-  if (options.scope) await panel.getByRole('radio', { name: options.scope }).check();
-  if (options.scale)
-    await panel.getByRole('combobox', { name: 'Scale' }).selectOption(options.scale);
-  if (options.background) await panel.getByRole('radio', { name: options.background }).check();
-  if (options.legend !== undefined)
-    await panel
-      .getByRole('checkbox', { name: 'Include legend and title' })
-      .setChecked(options.legend);
-}
 
 /** Decodes an image in the page and measures it: size, share of non-background pixels, corners. */
 async function measureImage(page: Page, bytes: Buffer, mime: string) {
@@ -72,14 +56,14 @@ async function measureImage(page: Page, bytes: Buffer, mime: string) {
 test.describe('images', () => {
   test('PNG with legend and title, at the scale asked for, not blank', async ({ page }) => {
     await openApp(page);
-    await setOptions(page, { scale: '1', background: 'White', legend: true });
+    await setExportOptions(page, { scale: '1', background: 'White', legend: true });
     const one = await exportAs(page, 'Export PNG');
     expect(one.name).toMatch(
       /^north-korean-troops-for-russia-[a-z0-9-]*-claims-\d{4}-\d{2}-\d{2}\.png$/,
     );
     const small = await measureImage(page, one.bytes, 'image/png');
 
-    await setOptions(page, { scale: '3' });
+    await setExportOptions(page, { scale: '3' });
     const three = await exportAs(page, 'Export PNG');
     const large = await measureImage(page, three.bytes, 'image/png');
     expect(Math.abs(large.width - 3 * small.width)).toBeLessThanOrEqual(3);
@@ -87,7 +71,7 @@ test.describe('images', () => {
     expect(large.corner).toEqual([255, 255, 255, 255]);
     expect(large.drawn).toBeGreaterThan(0.05);
     // The legend and title are part of the image: without them it is smaller.
-    await setOptions(page, { scale: '1', legend: false });
+    await setExportOptions(page, { scale: '1', legend: false });
     const bare = await measureImage(page, (await exportAs(page, 'Export PNG')).bytes, 'image/png');
     expect(bare.height).toBeLessThan(small.height);
     await page.screenshot({ path: `${SCREENS}/export-menu.png` });
@@ -105,7 +89,7 @@ test.describe('images', () => {
 
   test('a transparent PNG, a JPG, and the visible area only', async ({ page }) => {
     await openApp(page);
-    await setOptions(page, { background: 'Transparent', legend: false, scale: '1' });
+    await setExportOptions(page, { background: 'Transparent', legend: false, scale: '1' });
     const transparent = await measureImage(
       page,
       (await exportAs(page, 'Export PNG')).bytes,
@@ -119,7 +103,7 @@ test.describe('images', () => {
     const decoded = await measureImage(page, jpg.bytes, 'image/jpeg');
     expect(decoded.corner.slice(0, 3).every((c) => c! > 245)).toBe(true);
 
-    await setOptions(page, { scope: 'Visible area', scale: '2' });
+    await setExportOptions(page, { scope: 'Visible area', scale: '2' });
     const visible = await measureImage(
       page,
       (await exportAs(page, 'Export PNG')).bytes,
@@ -137,7 +121,7 @@ test.describe('images', () => {
   }) => {
     const measure = async (on: Page) => {
       await openApp(on);
-      await setOptions(on, { background: 'Transparent', legend: false, scale: '2' });
+      await setExportOptions(on, { background: 'Transparent', legend: false, scale: '2' });
       return measureImage(on, (await exportAs(on, 'Export PNG')).bytes, 'image/png');
     };
     const normal = await measure(page);
@@ -181,7 +165,7 @@ test.describe('images', () => {
     await expect(status(page)).toHaveText('900 actors · 0 claims · 0 statements');
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('circle');
     await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
-    await setOptions(page, { scale: '4', legend: false, scope: 'Whole graph' });
+    await setExportOptions(page, { scale: '4', legend: false, scope: 'Whole graph' });
     const image = await measureImage(page, (await exportAs(page, 'Export PNG')).bytes, 'image/png');
     await expect(page.getByRole('group', { name: 'Export' })).toContainText(
       /Scale lowered to [\d.]+x/,
@@ -193,7 +177,7 @@ test.describe('images', () => {
   test('SVG has the shown labels as text, and not the filtered ones', async ({ page }) => {
     await openApp(page);
     await page.getByRole('checkbox', { name: 'Person' }).uncheck();
-    await setOptions(page, { legend: true });
+    await setExportOptions(page, { legend: true });
     const svg = await exportAs(page, 'Export SVG');
     expect(svg.name).toMatch(/-claims-\d{4}-\d{2}-\d{2}\.svg$/);
     const texts = await page.evaluate((text) => {
