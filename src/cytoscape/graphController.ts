@@ -26,6 +26,7 @@ import {
   usesForceAtlas,
 } from './layouts';
 import { LEGIBLE_NODES } from './legibility';
+import { LinePatterns } from './linePatterns';
 import { placeBeside } from './placement';
 import type { ElementData, Scene, SceneListener } from './scene';
 import { seedOf } from './seededRandom';
@@ -147,7 +148,7 @@ interface RendererQueue {
 interface TextureDrawer {
   drawCachedElement?: (
     context: CanvasRenderingContext2D,
-    element: NodeSingular,
+    element: cytoscape.SingularElementArgument,
     pixelRatio: number,
     extent: null,
     level: undefined,
@@ -210,6 +211,8 @@ export class GraphController {
   /** Whether the graph has so many edges that they are drawn simply (layouts.ts). */
   private dense = false;
   private theme: Theme;
+  /** Leaves line patterns out of views of many edges (linePatterns.ts). */
+  private readonly linePatterns: LinePatterns;
   /** Counts layout runs, so the answer of a superseded layout is dropped. */
   private layoutGeneration = 0;
   /** Reports made while a sync runs wait for its end, so a listener never re-enters it. */
@@ -232,6 +235,9 @@ export class GraphController {
       minZoom: 0.05,
       maxZoom: 4,
     });
+    this.linePatterns = new LinePatterns(this.cy, (drawn) =>
+      this.report(() => this.listener.linePatterns?.(drawn)),
+    );
     this.keepWholeGraphInViewOnResize();
     // A node dropped after a drag is a step the user can undo.
     this.cy.on('dragfree', 'node', (event) => {
@@ -489,12 +495,12 @@ export class GraphController {
 
   /**
    * Makes each node's textures (body, label) ahead of the first frame that shows the graph, a
-   * slice of nodes per task: Cytoscape keeps a node's picture in a texture made the first time it
-   * is drawn, at the zoom level it is drawn at, so the graph is fitted first and its nodes drawn
-   * into a one-pixel canvas. Edges are drawn afresh in every frame and need no warming: drawing
-   * them here (as frames of a quarter of the graph each did) only doubled their cost. Not public
-   * API, hence the checks; without it the first frame makes the textures. Returns false when
-   * stopped.
+   * slice of elements per task: Cytoscape keeps a node's picture in a texture made the first time
+   * it is drawn, at the zoom level it is drawn at, so the graph is fitted first and its elements
+   * drawn into a one-pixel canvas. Edges are drawn afresh in every frame, but the first one to
+   * draw an edge also builds its path and looks up its style (a third of that frame's script at
+   * 10,000 statements); into one pixel, that costs no painting. Not public API, hence the checks;
+   * without it the first frame does it all. Returns false when stopped.
    */
   private async warmTextures(stopped: () => boolean): Promise<boolean> {
     const renderer = (
@@ -510,9 +516,14 @@ export class GraphController {
     this.fit();
     const pixelRatio = renderer.getPixelRatio();
     const draw = renderer.drawCachedElement.bind(renderer);
+    // Sharp textures asked for nodes only: asked for edges, they queued work that drew the whole
+    // graph once more just after its first frame.
     return inSlices(
-      this.cy.nodes().toArray(),
-      (slice) => slice.forEach((node) => draw(context, node, pixelRatio, null, undefined, true)),
+      this.cy.elements().toArray(),
+      (slice) =>
+        slice.forEach((element) =>
+          draw(context, element, pixelRatio, null, undefined, element.isNode()),
+        ),
       stopped,
     );
   }
@@ -747,10 +758,13 @@ export class GraphController {
   applyVisibility(isShown: (data: ElementData) => boolean): void {
     const hide: string[] = [];
     const show: string[] = [];
+    let shownEdges = 0;
     for (const [id, definition] of this.drawn) {
       const hidden = !isShown(definition.data);
+      if (!hidden && !isNode(definition)) shownEdges += 1;
       if (hidden !== this.hidden.has(id)) (hidden ? hide : show).push(id);
     }
+    this.linePatterns.setShownEdges(shownEdges);
     if (hide.length === 0 && show.length === 0) return;
     this.batch(() => {
       for (const id of hide) {
@@ -905,6 +919,7 @@ export class GraphController {
         renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
       });
     }
+    this.linePatterns.fitted();
   }
 
   onTap(handler: (target: Selection) => void): void {

@@ -49,4 +49,6 @@ export interface SceneListener {
   note: (note: string | null) => void;
   /** How far a large drawing has come while it is built; null once it is shown. */
   progress?: (progress: DrawProgress | null) => void;
+  /** Whether the screen draws line patterns (dashes, dots), when that changes (linePatterns.ts). */
+  linePatterns?: (drawn: boolean) => void;
 }

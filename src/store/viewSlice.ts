@@ -36,6 +36,11 @@ export interface ViewState {
   graphNote: string | null;
   /** How far a large drawing has come while it is built (the graph reports it); null when shown. */
   drawProgress: DrawProgress | null;
+  /**
+   * Null while the graph draws line patterns (dashes, dots); else how many edges in view it takes
+   * for lines to be drawn solid (the graph says when that changes).
+   */
+  solidLinesAbove: number | null;
 }
 
 export interface ViewActions {
@@ -56,6 +61,7 @@ export interface ViewActions {
   requestLayout: () => void;
   setGraphNote: (note: string | null) => void;
   setDrawProgress: (progress: DrawProgress | null) => void;
+  setSolidLinesAbove: (edges: number | null) => void;
 }
 
 export type ViewSlice = ViewState & ViewActions;
@@ -76,6 +82,7 @@ export const initialViewState: ViewState = {
   layoutRequest: 0,
   graphNote: null,
   drawProgress: null,
+  solidLinesAbove: null,
 };
 
 export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
@@ -118,4 +125,5 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   requestLayout: () => set((state) => ({ layoutRequest: state.layoutRequest + 1 })),
   setGraphNote: (graphNote) => set({ graphNote }),
   setDrawProgress: (drawProgress) => set({ drawProgress }),
+  setSolidLinesAbove: (solidLinesAbove) => set({ solidLinesAbove }),
 });

@@ -216,6 +216,21 @@ describe('Legend', () => {
     expect(screen.getByText('Size = betweenness')).toBeInTheDocument();
   });
 
+  it('says while the graph draws its lines solid, too many in view, in either view', () => {
+    useStore.getState().loadDataset(readDataset(SEED));
+    render(<Legend />);
+    const note = /Lines are drawn solid while over 1,500 are in view/;
+    expect(screen.queryByText(note)).toBeNull();
+    act(() => useStore.getState().setSolidLinesAbove(1500));
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Lines are drawn solid while over 1,500 are in view: zoom in or filter to see dashes and dots.',
+    );
+    act(() => useStore.getState().setView('actors'));
+    expect(screen.getByRole('note')).toHaveTextContent(/zoom in or filter to see dashes\.$/);
+    act(() => useStore.getState().setSolidLinesAbove(null));
+    expect(screen.queryByText(note)).toBeNull();
+  });
+
   it('switches back to the stances with the view', () => {
     useStore.getState().loadDataset(readDataset(SEED));
     useStore.getState().setView('actors');

@@ -2,13 +2,9 @@
 // details, the exported GraphML and the drawn graph say. Expected values come from the sample file
 // (tests/e2e/seed.ts) and from DNA's definitions worked out by hand, never from src/.
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { generateDataset } from '../../bench/generate';
-import { details, exportAs, graph, nodePositions, openApp } from './helpers';
+import { debateFile, details, exportAs, graph, nodePositions, openApp } from './helpers';
 import { bruteForcePairs, organisationOf, seed } from './seed';
 
 const SCREENS = 'test-results/screens';
@@ -286,9 +282,7 @@ test.describe('actors without a drawn tie', () => {
   test('are laid out among those they are weakly tied to, so they appear in view when shown', async ({
     page,
   }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'stancegraph-untied-'));
-    const path = join(dir, 'debate-2000.json');
-    writeFileSync(path, JSON.stringify(generateDataset(2000)));
+    const path = debateFile(2000);
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));
     await openApp(page);

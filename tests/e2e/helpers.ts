@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateDataset } from '../../bench/generate';
 // The probe's type, and with it the window.stancegraphProbe global it is published as.
 import type { GraphProbe } from '../../src/cytoscape/graphController';
 
@@ -107,4 +110,15 @@ export async function deleteActor(page: Page, actorId: string): Promise<void> {
     .getByRole('dialog', { name: 'Delete actor' })
     .getByRole('button', { name: 'Delete' })
     .click();
+}
+
+/**
+ * Writes a generated debate of `statements` statements (the bench's generator: a few hundred
+ * actors in parties, 100 claims, a year of dates) to a file of its own, and returns its path.
+ */
+export function debateFile(statements: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stancegraph-debate-'));
+  const path = join(dir, `debate-${statements}.json`);
+  writeFileSync(path, JSON.stringify(generateDataset(statements)));
+  return path;
 }

@@ -1,9 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { generateDataset } from '../../bench/generate';
-import { graph, openApp } from './helpers';
+import { debateFile, graph, openApp } from './helpers';
 
 // Issue 13: opening a file never freezes the page, and the graph says it is busy until the new
 // picture is drawn. A 2,000-statement debate (the bench's generator: 250 actors in parties, 100
@@ -38,13 +34,6 @@ interface Recorded {
   longTasks: { start: number; duration: number }[];
   busy: { at: number; busy: string | null }[];
   supported: boolean;
-}
-
-function debateFile(statements: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stancegraph-responsive-'));
-  const path = join(dir, `debate-${statements}.json`);
-  writeFileSync(path, JSON.stringify(generateDataset(statements)));
-  return path;
 }
 
 /**

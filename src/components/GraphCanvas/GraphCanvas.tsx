@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { createGraphProbe, GraphController } from '../../cytoscape/graphController';
+import { PATTERNED_EDGES_IN_VIEW } from '../../cytoscape/linePatterns';
 import { useStore } from '../../store/store';
 import { useSystemTheme } from '../useSystemTheme';
 import { sceneOf } from './scene';
@@ -32,6 +33,8 @@ export function GraphCanvas({ graphRef }: Props) {
       busy: (value) => useStore.getState().setBusy(value),
       note: (note) => useStore.getState().setGraphNote(note),
       progress: (progress) => useStore.getState().setDrawProgress(progress),
+      linePatterns: (drawn) =>
+        useStore.getState().setSolidLinesAbove(drawn ? null : PATTERNED_EDGES_IN_VIEW),
     });
     window.stancegraphProbe = createGraphProbe(controller, container);
     if (graphRef) graphRef.current = controller;

@@ -7,6 +7,7 @@ import { selectActorGrouping, selectNodeColours, selectVisibleNodes } from '../.
 import type { StoreState } from '../../store/store';
 import { useStore } from '../../store/store';
 import { Entry, EntryList } from './EntryList';
+import { PatternsNote } from './PatternsNote';
 import { KeyIcon, LineSwatch, ShapeSwatch } from './Swatches';
 
 const selectLegendState = (state: StoreState) => ({
@@ -51,6 +52,7 @@ export function ActorViewLegend() {
           );
         })}
       </EntryList>
+      <PatternsNote patterns="dashes" />
       <p className="legend-note legend-width-note">
         <KeyIcon kind="width" />
         Width and label = tie weight

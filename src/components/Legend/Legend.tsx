@@ -6,6 +6,7 @@ import { useStore } from '../../store/store';
 import { ActorViewLegend } from './ActorViewLegend';
 import { hasAffiliations, kindsPresent } from './datasetFacts';
 import { Entry, EntryList } from './EntryList';
+import { PatternsNote } from './PatternsNote';
 import { ClaimSwatch, LineSwatch, ShapeSwatch } from './Swatches';
 import './Legend.css';
 
@@ -80,6 +81,7 @@ export function Legend() {
           {stances.length > 0 && (
             <p className="legend-note">Solid: for · dashed: against · dotted: neutral</p>
           )}
+          <PatternsNote patterns="dashes and dots" />
           {kindList}
           <EntryList title="Claims and links">
             <Entry swatch={<ClaimSwatch color={CLAIM_STYLE.color} />} label={CLAIM_STYLE.label} />

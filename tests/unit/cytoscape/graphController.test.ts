@@ -13,6 +13,7 @@ import {
 import { GraphController } from '../../../src/cytoscape/graphController';
 import { runLayoutJob } from '../../../src/cytoscape/layoutJob';
 import { DENSE_GRAPH_EDGES, LARGE_GRAPH_NODES } from '../../../src/cytoscape/layouts';
+import { PATTERNED_EDGES_IN_VIEW } from '../../../src/cytoscape/linePatterns';
 import type { SceneListener } from '../../../src/cytoscape/scene';
 import { buildStylesheet, type Theme } from '../../../src/cytoscape/stylesheet';
 import { actorsViewPredicate, claimsViewPredicate } from '../../../src/cytoscape/visibility';
@@ -591,6 +592,28 @@ describe('GraphController.runLayout', () => {
     );
     expect(notes.at(-1)).toMatch(/^Dense graph/);
     expect(controllerWith([...nodes, ...edges.slice(0, 10)]).layoutNote('fcose')).toBeNull();
+  });
+
+  it('tells whether line patterns are drawn, from the edges the filters show', () => {
+    const edges = Array.from({ length: PATTERNED_EDGES_IN_VIEW + 1 }, (_, i) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}`, source: 'n0', target: 'n1' },
+    }));
+    const nodes = [0, 1].map((i) => ({ group: 'nodes' as const, data: { id: `n${i}` } }));
+    const heard: boolean[] = [];
+    const listener: SceneListener = {
+      positions: () => {},
+      busy: () => {},
+      note: () => {},
+      linePatterns: (drawn) => heard.push(drawn),
+    };
+    const controller = controllerWith([...nodes, ...edges], listener);
+    expect(heard).toEqual([false]);
+    // One edge filtered out: few enough again.
+    controller.applyVisibility((data) => data.id !== 'e0');
+    expect(heard).toEqual([false, true]);
+    controller.applyVisibility(() => true);
+    expect(heard).toEqual([false, true, false]);
   });
 
   it('calls done at once when there is nothing to lay out', () => {
