@@ -287,6 +287,15 @@ test.describe('actor view', () => {
 
     // A conflict tie: two actors with opposite stances on one claim.
     await tieType.selectOption({ label: 'Conflict' });
+    await expect(status(page)).toHaveText(
+      `${n(seed.actors.length, 'actor')} · ${n(ties.conflict, 'tie')}`,
+    );
+    // Clicked once the new ties have been drawn: Cytoscape works out where an edge runs in the
+    // frame that first draws it, and a click before that frame (a loaded machine, in CI) hit
+    // nothing. A person never clicks a tie before seeing it.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const positive = (stance: string) => ['asserts', 'accuses', 'agrees'].includes(stance);
     const denial = seed.statements.find(
       (d) =>
