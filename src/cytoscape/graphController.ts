@@ -417,7 +417,9 @@ export class GraphController {
       const now = performance.now();
       if (done > 0 && done < total && now - toldAt < PROGRESS_INTERVAL_MS) return;
       toldAt = now;
-      this.listener.progress?.({ stage: 'drawing', done, total });
+      // Through report: the first comes within the sync that started the build, and a listener
+      // called there re-entered it and dropped the reports it held (busy among them).
+      this.report(() => this.listener.progress?.({ stage: 'drawing', done, total }));
     };
     progress(0);
     this.cy.stop(true, false);
@@ -471,7 +473,9 @@ export class GraphController {
     this.reportNote(layingOut, scene.layout);
 
     if (answer && job) {
-      this.listener.progress?.({ stage: 'layout', done: 0, total: nodes.length });
+      this.report(() =>
+        this.listener.progress?.({ stage: 'layout', done: 0, total: nodes.length }),
+      );
       const positions = await this.positionsOf(answer, job);
       if (stopped() || run !== this.layoutGeneration || !positions) return;
       if (!(await this.placeInSlices(this.cy.nodes().toArray(), positions, stopped))) return;

@@ -318,6 +318,31 @@ test.describe('actors without a drawn tie', () => {
   });
 });
 
+test('switching to the actor view of a 2,000-statement debate says busy until it is drawn', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByLabel('Open dataset').setInputFiles(debateFile(2000));
+  await expect(status(page)).toContainText('2,000 statements', { timeout: 30_000 });
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  // Every value aria-busy takes from the switch on, as a screen reader would be told.
+  await graph(page).evaluate((region) => {
+    const seen: string[] = [];
+    (window as unknown as { busySeen: string[] }).busySeen = seen;
+    new MutationObserver(() => seen.push(region.getAttribute('aria-busy') ?? '')).observe(region, {
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+  });
+  await page.getByRole('radio', { name: 'Actors' }).check();
+  // The actor view's layout takes a few seconds here; the graph says so meanwhile.
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'true');
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(status(page)).toContainText(/\d+ actors · [\d,]+ ties/);
+  const seen = await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen);
+  expect(seen).toEqual(['true', 'false']);
+});
+
 async function drawnNodes(page: Page) {
   return page.evaluate(() => {
     const probe = window.stancegraphProbe!;
