@@ -1,4 +1,5 @@
 // bench/results.md: the tables of the results, written from what results.json holds.
+import { FORCE_ATLAS_PAIRS, LARGE_GRAPH_NODES } from '../../src/cytoscape/layouts';
 import { STEP_TIMEOUT } from './options';
 import { heapFlat } from './stats';
 import {
@@ -229,7 +230,8 @@ export function markdown(r: Results): string {
     'Plain has no search and no actor view (n/a). **What "the same work" means.** Both pages ' +
       "open the same generated file in the same browser, with a canvas the size of the app's " +
       "graph area, and lay it out with the same algorithm and options: fCoSE with the app's " +
-      'options up to 1,000 nodes and 10,000 tied pairs, and above either ForceAtlas2 ' +
+      `options up to ${LARGE_GRAPH_NODES.toLocaleString('en-US')} nodes and ` +
+      `${FORCE_ATLAS_PAIRS.toLocaleString('en-US')} tied pairs, and above either ForceAtlas2 ` +
       "(graphology) with the app's " +
       'settings and iterations, spread out the same way (bench/lib/plainSteps.ts checks at ' +
       "start that the plain page's copies match src/cytoscape/layouts.ts and forceAtlas.ts). " +

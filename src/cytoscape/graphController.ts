@@ -870,23 +870,27 @@ export class GraphController {
     );
   }
 
-  /** Nodes without a single edge, hidden edges included. */
-  private isolatedNodes(): NodeCollection {
-    return this.cy.nodes().filter((node) => node.degree(false) === 0);
-  }
-
-  /** What the screen should say about the graph's size and layout, if anything. */
+  /**
+   * What the screen should say about the graph's size and layout, if anything. The force layout's
+   * choice is counted on the edges its job pulls along (layout partners included), as the layout
+   * worker counts them.
+   */
   layoutNote(name: LayoutName): string | null {
-    const nodes = this.cy.nodes();
-    const edges = this.cy.edges();
-    const forced = nodes.length - this.isolatedNodes().length;
-    const pairs = distinctPairs(
-      edges.map((edge) => [edge.source().id(), edge.target().id()] as const),
+    const edges = withLayoutPartners(
+      this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+      this.scene,
     );
+    const tied = new Set<string>();
+    for (const { source, target } of edges) {
+      if (source === target) continue;
+      tied.add(source);
+      tied.add(target);
+    }
+    const pairs = distinctPairs(edges.map(({ source, target }) => [source, target] as const));
     return largeGraphNote(
-      nodes.length,
-      name === 'fcose' && usesForceAtlas(forced, pairs),
-      edges.length,
+      this.cy.nodes().length,
+      name === 'fcose' && usesForceAtlas(tied.size, pairs),
+      this.cy.edges().length,
     );
   }
 

@@ -25,11 +25,13 @@ export function isLargeGraph(nodeCount: number): boolean {
 
 /**
  * Above this many tied pairs of nodes, the force layout is ForceAtlas2 however few the nodes:
- * fCoSE's springs and spectral start grow with the ties (about 8 s on one core for the 20,000 of
- * a 50,000-statement debate of 400 actors and claims), ForceAtlas2 runs them in well under a
- * second. Graphs of ordinary density keep fCoSE's picture.
+ * fCoSE's springs and spectral start grow with the ties. In the layout worker it took 2.3 s for
+ * the 2,400 pairs of a 10,000-statement debate's actor view (300 actors), 3 s for the 4,300 of
+ * its claims view, about 8 s for the 20,000 of 50,000 statements; ForceAtlas2 takes a few hundred
+ * ms for each, and spreads such a debate's claims among its actors where fCoSE piled them up.
+ * Graphs of ordinary density keep fCoSE's picture.
  */
-export const FORCE_ATLAS_PAIRS = 10_000;
+export const FORCE_ATLAS_PAIRS = 2_000;
 
 /**
  * Whether the force layout of a graph whose nodes with edges are `nodeCount`, tied in `pairCount`

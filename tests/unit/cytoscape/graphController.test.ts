@@ -12,7 +12,11 @@ import {
 } from '../../../src/cytoscape/elements';
 import { GraphController } from '../../../src/cytoscape/graphController';
 import { runLayoutJob } from '../../../src/cytoscape/layoutJob';
-import { DENSE_GRAPH_EDGES, LARGE_GRAPH_NODES } from '../../../src/cytoscape/layouts';
+import {
+  DENSE_GRAPH_EDGES,
+  FORCE_ATLAS_PAIRS,
+  LARGE_GRAPH_NODES,
+} from '../../../src/cytoscape/layouts';
 import { PATTERNED_EDGES_IN_VIEW } from '../../../src/cytoscape/linePatterns';
 import type { SceneListener } from '../../../src/cytoscape/scene';
 import { buildStylesheet, type Theme } from '../../../src/cytoscape/stylesheet';
@@ -571,6 +575,35 @@ describe('GraphController.runLayout', () => {
     expect(manyTied.layoutNote('fcose')).toMatch(/ForceAtlas2 layout/);
     expect(manyTied.layoutNote('grid')).not.toMatch(/ForceAtlas2/);
     expect(controllerWith(chainAndIsolated(10, 10)).layoutNote('fcose')).toBeNull();
+  });
+
+  it('counts the layout partners when it says the force layout is ForceAtlas2, as the job does', () => {
+    // Drawn ties on exactly as many pairs as the threshold, among 70 actors; undrawn partners
+    // on two pairs more.
+    const nodes = Array.from({ length: 70 }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n:a${i}`, ref: `a${i}` },
+    }));
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < 70; i++) for (let j = i + 1; j < 70; j++) pairs.push([i, j]);
+    const ring = pairs.slice(0, FORCE_ATLAS_PAIRS).map(([i, j]) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}-${j}`, source: `n:a${i}`, target: `n:a${j}` },
+    }));
+    const partners = pairs
+      .slice(FORCE_ATLAS_PAIRS, FORCE_ATLAS_PAIRS + 2)
+      .map(([i, j]) => [`a${i}`, `a${j}`] as [string, string]);
+    const controller = new GraphController(undefined, 'light', undefined, runLayoutJob);
+    controllers.push(controller);
+    controller.sync(sceneWith([...nodes, ...ring]));
+    expect(controller.layoutNote('fcose')).not.toMatch(/ForceAtlas2/);
+    controller.sync(
+      sceneWith([...nodes, ...ring], {
+        generation: 'with partners',
+        layoutPartners: () => partners,
+      }),
+    );
+    expect(controller.layoutNote('fcose')).toMatch(/ForceAtlas2 layout/);
   });
 
   it('says a graph of few nodes but many edges is dense, and reports it when built', () => {
