@@ -404,8 +404,9 @@ export class GraphController {
 
   /**
    * The page's rebuild, a slice per task: the old drawing goes, the nodes come, the layout starts
-   * in the worker (at once when it needs no sizes, else once the nodes are drawn and measured),
-   * the edges come meanwhile, then the positions, and only then is the graph shown.
+   * in the worker (at once when it lays out points, else once the nodes are drawn and measured),
+   * the positions are placed and the edges come (meanwhile for a measured layout, after for
+   * points), and only then is the graph shown.
    */
   private async buildInSlices(scene: Scene, build: Build, size: GraphSize): Promise<void> {
     const stopped = () => build.stopped || this.cy.destroyed();
@@ -447,7 +448,8 @@ export class GraphController {
     const run = this.layoutGeneration;
     let job: LayoutJob | null = null;
     let answer: Answer | null = null;
-    if (layingOut && !needsSizes(scene.layout, nodes.length)) {
+    const pointsOnly = layingOut && !needsSizes(scene.layout, nodes.length, this.jobPairs(edges));
+    if (pointsOnly) {
       // Points only: the worker starts before anything is drawn.
       job = this.jobOf(scene.layout, nodes as JobNode[], edges, false);
       answer = this.startLayout(job);
@@ -465,12 +467,12 @@ export class GraphController {
       answer = this.startLayout(job);
     }
     const added = (done: number) => progress(nodes.length + done);
-    if (!(await inSlices(edges, add, stopped, added))) return;
-    this.drawn = byId(scene.elements);
-    this.hidden.clear();
-    this.applyVisibility(scene.isShown);
-    this.select(scene.selected, false);
-    this.reportNote(layingOut, scene.layout);
+    const addEdges = () => inSlices(edges, add, stopped, added);
+    // A layout of points (ForceAtlas2) takes a few hundred ms: the edges wait for the nodes to
+    // stand where it puts them. Added before, each edge was worked out at its placeholder ends and
+    // again as each end moved (five times over for a 10,000-statement actor view). A layout that
+    // measures the drawn nodes (fCoSE) takes seconds: the edges come meanwhile.
+    if (!pointsOnly && !(await addEdges())) return;
 
     if (answer && job) {
       this.report(() =>
@@ -480,9 +482,15 @@ export class GraphController {
       if (stopped() || run !== this.layoutGeneration || !positions) return;
       if (!(await this.placeInSlices(this.cy.nodes().toArray(), positions, stopped))) return;
       this.reportPositions();
+      if (pointsOnly && !(await addEdges())) return;
     } else {
       this.placeUnplaced(this.cy.nodes().filter((node) => !scene.positions.has(refOf(node))));
     }
+    this.drawn = byId(scene.elements);
+    this.hidden.clear();
+    this.applyVisibility(scene.isShown);
+    this.select(scene.selected, false);
+    this.reportNote(layingOut, scene.layout);
     // Every element's box (label sizes, edge ends) worked out ahead of the first frame that
     // shows them all, which would otherwise do it all at once. Working a box out queues the
     // element for the renderer again, so each slice flushes that queue too: a frame between
@@ -590,6 +598,15 @@ export class GraphController {
         sizeOf: measured ? (i) => measuredSizes(drawn[i]!, withLabels) : undefined,
       },
     );
+  }
+
+  /** How many distinct pairs a layout job of these edges ties (layout partners included). */
+  private jobPairs(edges: readonly ElementDefinition[]): number {
+    const pulled = withLayoutPartners(
+      edges.map((edge) => edge.data as { source: string; target: string }),
+      this.scene,
+    );
+    return distinctPairs(pulled.map(({ source, target }) => [source, target] as const));
   }
 
   /** The job of laying out the graph as it is drawn (Re-run layout, another layout). */

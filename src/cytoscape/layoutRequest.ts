@@ -1,6 +1,6 @@
 import type { NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../model/view';
-import { isLargeGraph } from './layouts';
+import { FORCE_ATLAS_PAIRS, isLargeGraph } from './layouts';
 import type { LayoutJob, LayoutNode } from './layoutProtocol';
 
 /** A node as a job is made from it: its Cytoscape id and data. */
@@ -14,10 +14,12 @@ const UNMEASURED = { width: 0, height: 0, halfWidth: 0, halfHeight: 0, dx: 0, dy
 
 /**
  * Whether a layout needs node sizes measured on the page: every one but the force layout of a
- * large graph, which lays out points (ForceAtlas2) and can start before a node is drawn.
+ * large graph or of one whose job ties over FORCE_ATLAS_PAIRS pairs (`pairCount`, counted on the
+ * job's edges as the worker counts them), which lays out points (ForceAtlas2) and can start
+ * before a node is drawn.
  */
-export function needsSizes(name: LayoutName, nodeCount: number): boolean {
-  return !(name === 'fcose' && isLargeGraph(nodeCount));
+export function needsSizes(name: LayoutName, nodeCount: number, pairCount = 0): boolean {
+  return !(name === 'fcose' && (isLargeGraph(nodeCount) || pairCount > FORCE_ATLAS_PAIRS));
 }
 
 /**
