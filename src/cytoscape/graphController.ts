@@ -88,6 +88,11 @@ function withLayoutPartners(
   return [...edges, ...partners.map(([a, b]) => ({ source: nodeId(a), target: nodeId(b) }))];
 }
 
+/** How many distinct pairs of nodes these edges tie, as the layout worker counts them. */
+function pairsOf(edges: readonly { source: string; target: string }[]): number {
+  return distinctPairs(edges.map(({ source, target }) => [source, target] as const));
+}
+
 function byId(elements: readonly ElementDefinition[]): Map<string, ElementDefinition> {
   return new Map(elements.map((element) => [element.data.id as string, element]));
 }
@@ -602,25 +607,32 @@ export class GraphController {
 
   /** How many distinct pairs a layout job of these edges ties (layout partners included). */
   private jobPairs(edges: readonly ElementDefinition[]): number {
-    const pulled = withLayoutPartners(
-      edges.map((edge) => edge.data as { source: string; target: string }),
+    return pairsOf(
+      withLayoutPartners(
+        edges.map((edge) => edge.data as { source: string; target: string }),
+        this.scene,
+      ),
+    );
+  }
+
+  /** The edges a layout of the graph as drawn pulls along (withLayoutPartners). */
+  private drawnLayoutEdges(): readonly { source: string; target: string }[] {
+    return withLayoutPartners(
+      this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
       this.scene,
     );
-    return distinctPairs(pulled.map(({ source, target }) => [source, target] as const));
   }
 
   /** The job of laying out the graph as it is drawn (Re-run layout, another layout). */
   private jobOfGraph(name: LayoutName): LayoutJob {
     const nodes = this.cy.nodes().toArray();
-    const measured = needsSizes(name, nodes.length);
+    const edges = this.drawnLayoutEdges();
+    const measured = needsSizes(name, nodes.length, pairsOf(edges));
     const withLabels = !this.large;
     return layoutJob(
       name,
       nodes.map((node) => ({ id: node.id(), data: node.data() as Record<string, unknown> })),
-      withLayoutPartners(
-        this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
-        this.scene,
-      ),
+      edges,
       {
         seed: seedOf(nodes.map((node) => node.id())),
         area: this.area(),
@@ -893,20 +905,16 @@ export class GraphController {
    * worker counts them.
    */
   layoutNote(name: LayoutName): string | null {
-    const edges = withLayoutPartners(
-      this.cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
-      this.scene,
-    );
+    const edges = this.drawnLayoutEdges();
     const tied = new Set<string>();
     for (const { source, target } of edges) {
       if (source === target) continue;
       tied.add(source);
       tied.add(target);
     }
-    const pairs = distinctPairs(edges.map(({ source, target }) => [source, target] as const));
     return largeGraphNote(
       this.cy.nodes().length,
-      name === 'fcose' && usesForceAtlas(tied.size, pairs),
+      name === 'fcose' && usesForceAtlas(tied.size, pairsOf(edges)),
       this.cy.edges().length,
     );
   }
