@@ -144,7 +144,7 @@ export function claimsViewElements(
   groups: StatementGroups = NO_GROUPS,
   shownCounts = '',
 ): ElementDefinition[] {
-  return withShownCounts(claimsViewBase(index, groups), groups, shownCounts, null);
+  return withShownCounts(claimsViewBase(index, groups), shownCounts, null);
 }
 
 /**
@@ -165,12 +165,7 @@ export function claimsViewElementsOfLast(): typeof claimsViewElements {
       return last.elements;
     const sameDrawing = last !== null && last.index === index && last.groups === groups;
     if (!sameDrawing || !base) base = claimsViewBase(index, groups);
-    const elements = withShownCounts(
-      base,
-      groups,
-      shownCounts,
-      sameDrawing ? last!.elements : null,
-    );
+    const elements = withShownCounts(base, shownCounts, sameDrawing ? last!.elements : null);
     last = { index, groups, counts: shownCounts, elements };
     return elements;
   };
@@ -249,21 +244,21 @@ function countData(count: number) {
 }
 
 /**
- * The base's elements with each repeated statement's edge counting what the filters show (all of
- * its group while none is shown: it is hidden then). A definition of `previous` with the same count
- * is kept as it is.
+ * The base's elements with each repeated statement's edge counting what the filters show. While
+ * none is shown the edge is hidden and keeps the count it had (all of its group at first): a
+ * moving date window hides hundreds of such edges a step, and a changed count is a restyle. A
+ * definition of `previous` with the same count is kept as it is.
  */
 function withShownCounts(
   base: ClaimsViewBase,
-  groups: StatementGroups,
   shownCounts: string,
   previous: readonly ElementDefinition[] | null,
 ): ElementDefinition[] {
   const counts = shownCounts.split(',').map(Number);
   const elements = base.elements.slice();
   for (const { at, group } of base.counted) {
-    const count = counts[group] || groups.groups[group]!.length;
     const prior = previous?.[at] ?? base.elements[at]!;
+    const count = counts[group] || (prior.data.count as number);
     elements[at] =
       prior.data.count === count
         ? prior

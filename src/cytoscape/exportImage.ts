@@ -162,7 +162,7 @@ interface ExportingRenderer {
 }
 
 /**
- * Renders the graph (only what is shown: filtered elements are display:none) at exactly
+ * Renders the graph (only what is shown: filtered elements are hidden, hiding.ts) at exactly
  * `width` x `height` pixels. Sized by maxWidth/maxHeight rather than scale, because Cytoscape
  * multiplies a scale by the screen's pixel ratio: on a HiDPI screen the image would come out
  * twice the size asked for, and past the canvas limits that cappedScale keeps to.

@@ -184,7 +184,6 @@ export function buildStylesheet(theme: Theme, large = false, dense = false): Sty
       style: { 'line-color': 'data(linkColor)' },
     },
     ...(large ? largeGraphStyle : dense ? simpleEdgeStyle : []),
-    { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     {
       selector: 'node:selected',

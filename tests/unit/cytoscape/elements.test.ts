@@ -624,6 +624,9 @@ describe('repeated statements', () => {
     const changed = may.filter((element, i) => element !== all[i]);
     expect(changed.map((e) => e.data.id)).toEqual([statementEdgeId('a0')]);
     expect(changed[0]!.data).toMatchObject({ count: 4, countLabel: '×4', width: repeatedWidth(4) });
+    // None of Ann's shown: her hidden edge keeps the count it had, the very same definition.
+    const none = elementsOf(repeated, groups, '0,2');
+    expect(none.every((element, i) => element === may[i])).toBe(true);
     // Back to all: Ann's edge anew, the rest still the very same objects.
     const back = elementsOf(repeated, groups, '8,2');
     expect(back).toEqual(all);

@@ -102,7 +102,7 @@ describe('GraphController.applyVisibility in the claims view', () => {
     showClaimsView(controller, SEED, DEFAULT_FILTERS);
     const { cy } = controller;
     expect(cy.nodes()).toHaveLength(SEED.dataset.actors.length + SEED.dataset.claims.length);
-    expect(cy.elements('.filtered')).toHaveLength(0);
+    expect(cy.elements(':hidden')).toHaveLength(0);
   });
 
   it('hiding "denies" hides exactly the denies statement edges', () => {
@@ -110,9 +110,7 @@ describe('GraphController.applyVisibility in the claims view', () => {
     showClaimsView(controller, SEED, { ...DEFAULT_FILTERS, hiddenStances: ['denies'] });
     const denies = SEED.dataset.statements.filter((s) => s.stance === 'denies');
     expect(denies.length).toBeGreaterThan(0);
-    expect(ids(controller.cy, '.filtered')).toEqual(
-      denies.map((s) => statementEdgeId(s.id)).sort(),
-    );
+    expect(ids(controller.cy, ':hidden')).toEqual(denies.map((s) => statementEdgeId(s.id)).sort());
   });
 
   it('hiding a kind hides its actors, their statements and their affiliations', () => {
@@ -129,13 +127,13 @@ describe('GraphController.applyVisibility in the claims view', () => {
     const { cy } = controller;
     expect(
       cy
-        .nodes('.filtered')
+        .nodes(':hidden')
         .map((n) => n.data('ref') as string)
         .sort(),
     ).toEqual([...states].sort());
-    expect(cy.edges('.filtered[type = "statement"]')).toHaveLength(statements.length);
-    expect(cy.edges('.filtered[type = "affiliation"]')).toHaveLength(affiliations.length);
-    expect(cy.elements('.filtered')).toHaveLength(
+    expect(cy.edges('[type = "statement"]:hidden')).toHaveLength(statements.length);
+    expect(cy.edges('[type = "affiliation"]:hidden')).toHaveLength(affiliations.length);
+    expect(cy.elements(':hidden')).toHaveLength(
       states.size + statements.length + affiliations.length,
     );
   });
@@ -143,9 +141,42 @@ describe('GraphController.applyVisibility in the claims view', () => {
   it('shows again what a toggled-back filter hid', () => {
     const controller = controllerWith(claimsViewElements(SEED));
     showClaimsView(controller, SEED, { ...DEFAULT_FILTERS, hiddenStances: ['denies', 'asserts'] });
-    expect(controller.cy.elements('.filtered').length).toBeGreaterThan(0);
+    expect(controller.cy.elements(':hidden').length).toBeGreaterThan(0);
     showClaimsView(controller, SEED, DEFAULT_FILTERS);
-    expect(controller.cy.elements('.filtered')).toHaveLength(0);
+    expect(controller.cy.elements(':hidden')).toHaveLength(0);
+  });
+
+  it('keeps hidden what the filters hide when the theme changes', () => {
+    const controller = controllerWith(claimsViewElements(SEED));
+    const filters = { ...DEFAULT_FILTERS, hiddenStances: ['denies'] };
+    showClaimsView(controller, SEED, filters);
+    const hidden = ids(controller.cy, ':hidden');
+    expect(hidden.length).toBeGreaterThan(0);
+    controller.sync(
+      sceneWith(claimsViewElements(SEED), {
+        theme: 'dark',
+        isShown: claimsViewPredicate(computeVisibility(SEED, filters)),
+      }),
+    );
+    expect(ids(controller.cy, ':hidden')).toEqual(hidden);
+  });
+
+  it('hides and shows again the edges of a dense graph, drawn straight', () => {
+    const edges = Array.from({ length: DENSE_GRAPH_EDGES + 1 }, (_, i) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}`, ref: `e${i}`, type: 'link', source: 'n0', target: 'n1' },
+    }));
+    const nodes = [0, 1].map((i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}`, ref: `n${i}`, type: 'node' },
+    }));
+    const controller = controllerWith([...nodes, ...edges]);
+    expect(controller.cy.edges()[0]!.style('curve-style')).toBe('haystack');
+    const odd = new Set(edges.filter((_, i) => i % 2 === 1).map((e) => e.data.id));
+    controller.applyVisibility((data) => data.type !== 'link' || !odd.has(data.ref as string));
+    expect(ids(controller.cy, ':hidden')).toEqual([...odd].sort());
+    controller.applyVisibility(() => true);
+    expect(controller.cy.elements(':hidden')).toHaveLength(0);
   });
 
   it('neither moves nodes nor removes or re-adds elements when a filter changes', async () => {
@@ -239,7 +270,7 @@ describe('GraphController.sync of the actor view as the ties change', () => {
     const { cy } = controller;
     const everyone = new Set(SEED.dataset.actors.map((a) => a.id));
     controller.applyVisibility(actorsViewPredicate(everyone));
-    expect(cy.elements('.filtered')).toHaveLength(0);
+    expect(cy.elements(':hidden')).toHaveLength(0);
 
     const gone = ties[0]!.a;
     controller.applyVisibility(
@@ -247,7 +278,7 @@ describe('GraphController.sync of the actor view as the ties change', () => {
     );
     const touching = ties.filter((t) => t.a === gone || t.b === gone).map((t) => tieEdgeId(t));
     expect(touching.length).toBeGreaterThan(0);
-    expect(ids(cy, '.filtered')).toEqual([nodeId(gone), ...touching].sort());
+    expect(ids(cy, ':hidden')).toEqual([nodeId(gone), ...touching].sort());
   });
 });
 
@@ -257,7 +288,7 @@ describe('focus, drawn by hiding what lies outside it', () => {
   const shown = (cy: Core) =>
     cy
       .elements()
-      .not('.filtered')
+      .filter(':visible')
       .map((e) => e.id())
       .sort();
 
@@ -281,7 +312,7 @@ describe('focus, drawn by hiding what lies outside it', () => {
 
     focusClaims(controller, DEFAULT_FILTERS, a1, 1);
     expect(shown(cy)).toEqual([n('a1'), n('c1'), s('s1')].sort());
-    expect(cy.elements('.filtered')).toHaveLength(cy.elements().length - 3);
+    expect(cy.elements(':hidden')).toHaveLength(cy.elements().length - 3);
 
     focusClaims(controller, DEFAULT_FILTERS, a1, 2);
     expect(shown(cy)).toEqual([n('a1'), n('c1'), s('s1'), n('a2'), s('s2')].sort());
@@ -312,7 +343,7 @@ describe('focus, drawn by hiding what lies outside it', () => {
     // Without affiliations a4 is isolated and hidden, and so is its affiliation edge.
     const filters = { ...DEFAULT_FILTERS, showAffiliations: false, hideIsolated: true };
     focusClaims(controller, filters, null, 0);
-    expect(ids(cy, '.filtered')).toEqual([affiliationEdgeId('a4', 'a3'), n('a4')].sort());
+    expect(ids(cy, ':hidden')).toEqual([affiliationEdgeId('a4', 'a3'), n('a4')].sort());
     focusClaims(controller, filters, { type: 'claim', id: 'c2' }, 3);
     expect(shown(cy)).toEqual(
       [n('c2'), n('a2'), n('a3'), s('s3'), s('s4'), n('c1'), s('s2'), n('a1'), s('s1')].sort(),
@@ -323,7 +354,7 @@ describe('focus, drawn by hiding what lies outside it', () => {
     const controller = controllerWith(claimsViewElements(CHAIN));
     const { cy } = controller;
     focusClaims(controller, { ...DEFAULT_FILTERS, hiddenStances: ['denies'] }, null, 0);
-    expect(ids(cy, '.filtered')).toEqual([s('s2')]);
+    expect(ids(cy, ':hidden')).toEqual([s('s2')]);
     focusClaims(
       controller,
       { ...DEFAULT_FILTERS, hiddenStances: ['denies'] },
@@ -346,7 +377,7 @@ describe('focus, drawn by hiding what lies outside it', () => {
       focusClaims(controller, DEFAULT_FILTERS, { type: 'claim', id: 'c1' }, depth);
       expect(positionsOf(cy)).toEqual(before);
     }
-    expect(cy.elements('.filtered')).toHaveLength(0);
+    expect(cy.elements(':hidden')).toHaveLength(0);
     expect(add).not.toHaveBeenCalled();
     expect(changes).toEqual([]);
   });
@@ -365,13 +396,13 @@ describe('focus, drawn by hiding what lies outside it', () => {
         .flatMap((t) => [t.a, t.b]),
     );
     const { cy } = controller;
-    const shownNodes = cy.nodes().not('.filtered');
+    const shownNodes = cy.nodes().filter(':visible');
     expect(new Set(shownNodes.map((x) => x.data('ref') as string))).toEqual(expected);
     expect(shownNodes.length).toBeLessThan(cy.nodes().length);
     // Every tie between two shown actors stays, every other one goes.
     for (const t of ties) {
       const inside = expected.has(t.a) && expected.has(t.b);
-      expect(cy.getElementById(tieEdgeId(t)).hasClass('filtered')).toBe(!inside);
+      expect(cy.getElementById(tieEdgeId(t)).hidden()).toBe(!inside);
     }
   });
 });
@@ -691,7 +722,6 @@ describe('buildStylesheet', () => {
       cy.elements().forEach((element) => {
         element.style();
       });
-      cy.elements().addClass('filtered');
       cy.elements().select();
       cy.elements().forEach((element) => {
         element.style();
@@ -721,9 +751,6 @@ describe('buildStylesheet', () => {
       const claim = cy.getElementById(nodeId(SEED.dataset.claims[0]!.id));
       expect(claim.style('shape')).toBe('round-rectangle');
       expect(claim.style('height')).toBe(`${claim.data('height')}px`);
-      expect(claim.style('display')).toBe('element');
-      claim.addClass('filtered');
-      expect(claim.style('display')).toBe('none');
     } finally {
       cy.destroy();
     }
