@@ -55,6 +55,9 @@ function targetOf(event: EventObject): Selection {
 /** Fitting a tiny graph zooms in no further than this. */
 const MAX_FIT_ZOOM = 1.6;
 
+/** Up to this many elements, hovering a node fades the rest of the graph (enableHoverHighlight). */
+export const FADE_ON_HOVER_ELEMENTS = 1000;
+
 /** How far inside the edge of the view a revealed selection comes to rest. */
 const REVEAL_MARGIN = 40;
 
@@ -971,16 +974,27 @@ export class GraphController {
     this.cy.on('tap', (event) => handler(targetOf(event)));
   }
 
-  /** Hovering a node fades everything outside its neighbourhood; the data is never changed. */
+  /**
+   * Hovering a node shows its neighbourhood: the node and its edges get a halo and the nodes
+   * outside it fade, and so do the edges outside it in a graph of up to FADE_ON_HOVER_ELEMENTS
+   * elements. Restyling every other edge was, at 10,000 statements, a task of 300 to 440 ms on
+   * each hover and again on leaving. The neighbour nodes themselves keep their style: a node's
+   * halo changes its box, which makes Cytoscape work out all its edges again. The data is never
+   * changed.
+   */
   enableHoverHighlight(): void {
     this.cy.on('mouseover', 'node', (event) => {
-      const neighbourhood = event.target.closedNeighborhood();
+      const node = event.target as NodeSingular;
+      const neighbourhood = node.closedNeighborhood();
+      const others =
+        this.cy.elements().length <= FADE_ON_HOVER_ELEMENTS ? this.cy.elements() : this.cy.nodes();
       this.batch(() => {
-        this.cy.elements().not(neighbourhood).addClass('faded');
+        node.connectedEdges().union(node).addClass('highlighted');
+        others.not(neighbourhood).addClass('faded');
       });
     });
     this.cy.on('mouseout', 'node', () => {
-      this.batch(() => this.cy.elements('.faded').removeClass('faded'));
+      this.batch(() => this.cy.elements('.highlighted, .faded').removeClass('highlighted faded'));
     });
   }
 

@@ -186,6 +186,18 @@ export function buildStylesheet(theme: Theme, large = false, dense = false): Sty
     ...(large ? largeGraphStyle : dense ? simpleEdgeStyle : []),
     { selector: '.faded', style: { opacity: 0.12 } },
     {
+      // A hovered node's neighbourhood, drawn above the rest with a halo (enableHoverHighlight).
+      selector: '.highlighted',
+      style: {
+        'underlay-color': c.accent,
+        'underlay-opacity': 0.45,
+        'underlay-padding': 5,
+        'z-index': 10,
+      },
+    },
+    // An actor's halo follows its round-ish shape; a claim's box keeps a rounded rectangle.
+    { selector: 'node[type = "actor"].highlighted', style: { 'underlay-shape': 'ellipse' } },
+    {
       selector: 'node:selected',
       style: { 'border-width': 3, 'border-color': c.accent, 'border-style': 'solid' },
     },

@@ -10,7 +10,7 @@ import {
   statementEdgeId,
   tieEdgeId,
 } from '../../../src/cytoscape/elements';
-import { GraphController } from '../../../src/cytoscape/graphController';
+import { FADE_ON_HOVER_ELEMENTS, GraphController } from '../../../src/cytoscape/graphController';
 import { runLayoutJob } from '../../../src/cytoscape/layoutJob';
 import {
   DENSE_GRAPH_EDGES,
@@ -404,6 +404,51 @@ describe('focus, drawn by hiding what lies outside it', () => {
       const inside = expected.has(t.a) && expected.has(t.b);
       expect(cy.getElementById(tieEdgeId(t)).hidden()).toBe(!inside);
     }
+  });
+});
+
+describe('GraphController hover highlight', () => {
+  /** A star: hub h tied to n0…n(k-1), and a lone pair x–y outside its neighbourhood. */
+  function star(spokes: number): ElementDefinition[] {
+    const node = (id: string) => ({ group: 'nodes' as const, data: { id, ref: id, type: 'node' } });
+    const edge = (id: string, source: string, target: string) => ({
+      group: 'edges' as const,
+      data: { id, ref: id, type: 'link', source, target },
+    });
+    const spokeIds = Array.from({ length: spokes }, (_, i) => `n${i}`);
+    return [
+      node('h'),
+      node('x'),
+      node('y'),
+      edge('xy', 'x', 'y'),
+      ...spokeIds.map(node),
+      ...spokeIds.map((id) => edge(`h-${id}`, 'h', id)),
+    ];
+  }
+
+  function hovered(spokes: number) {
+    const controller = controllerWith(star(spokes));
+    controller.enableHoverHighlight();
+    controller.cy.getElementById('h').emit('mouseover');
+    return controller.cy;
+  }
+
+  it('fades everything outside the neighbourhood of a small graph, and haloes the node and its edges', () => {
+    const cy = hovered(3);
+    expect(ids(cy, '.faded')).toEqual(['x', 'xy', 'y']);
+    expect(ids(cy, '.highlighted')).toEqual(['h', 'h-n0', 'h-n1', 'h-n2']);
+    cy.getElementById('h').emit('mouseout');
+    expect(cy.elements('.faded, .highlighted')).toHaveLength(0);
+  });
+
+  it('fades only the nodes outside it in a graph of over FADE_ON_HOVER_ELEMENTS elements', () => {
+    const spokes = Math.ceil(FADE_ON_HOVER_ELEMENTS / 2);
+    const cy = hovered(spokes);
+    expect(cy.elements().length).toBeGreaterThan(FADE_ON_HOVER_ELEMENTS);
+    expect(ids(cy, '.faded')).toEqual(['x', 'y']);
+    expect(cy.elements('.highlighted')).toHaveLength(spokes + 1);
+    cy.getElementById('h').emit('mouseout');
+    expect(cy.elements('.faded, .highlighted')).toHaveLength(0);
   });
 });
 
