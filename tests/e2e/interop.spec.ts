@@ -164,12 +164,15 @@ test.describe('GEXF and GraphML', () => {
     await openFile(page, fixture('interop/small.gexf'));
     await expect(status(page)).toHaveText('4 nodes · 4 edges');
     await expect(page.getByText('Coalition votes').first()).toBeVisible();
+    // The status counts the dataset; its graph is drawn in slices after, then said idle.
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
     expect(await page.evaluate(() => window.stancegraphProbe!.nodeColor('green'))).toBe(
       'rgb(44,160,44)',
     );
 
     await openFile(page, fixture('interop/small.graphml'));
     await expect(status(page)).toHaveText('3 nodes · 2 edges');
+    await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
     expect(await page.evaluate(() => window.stancegraphProbe!.nodeColor('n0'))).toBe(
       'rgb(148,103,189)',
     );
