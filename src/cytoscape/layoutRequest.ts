@@ -1,6 +1,6 @@
 import type { NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../model/view';
-import { FORCE_ATLAS_PAIRS, isLargeGraph } from './layouts';
+import { usesForceAtlas } from './layouts';
 import type { LayoutJob, LayoutNode } from './layoutProtocol';
 
 /** A node as a job is made from it: its Cytoscape id and data. */
@@ -13,13 +13,12 @@ export interface JobNode {
 const UNMEASURED = { width: 0, height: 0, halfWidth: 0, halfHeight: 0, dx: 0, dy: 0 };
 
 /**
- * Whether a layout needs node sizes measured on the page: every one but the force layout of a
- * large graph or of one whose job ties over FORCE_ATLAS_PAIRS pairs (`pairCount`, counted on the
- * job's edges as the worker counts them), which lays out points (ForceAtlas2) and can start
- * before a node is drawn.
+ * Whether a layout needs node sizes measured on the page: every one but a force layout the
+ * worker runs as ForceAtlas2 (usesForceAtlas, with `pairCount` counted on the job's edges as the
+ * worker counts them), which lays out points and can start before a node is drawn.
  */
 export function needsSizes(name: LayoutName, nodeCount: number, pairCount = 0): boolean {
-  return !(name === 'fcose' && (isLargeGraph(nodeCount) || pairCount > FORCE_ATLAS_PAIRS));
+  return !(name === 'fcose' && usesForceAtlas(nodeCount, pairCount));
 }
 
 /**
