@@ -13,6 +13,7 @@ import {
   waitIn,
 } from './browser';
 import { RELOADS, STEP_TIMEOUT, timeoutFor } from './options';
+import { heapSplitOf, type HeapSplit } from './heapSnapshot';
 import { reloadSummary } from './stats';
 import type { AppLoadOutcome, BlobInfo, Exported, ReloadResult, Timed } from './types';
 
@@ -210,6 +211,7 @@ export async function appReloads(
   layout: string | null,
 ): Promise<ReloadResult> {
   const timeoutMs = timeoutFor(info.statements);
+  const splits: HeapSplit[] = [];
   const { series, notes } = await heapSeries(
     browser,
     'app reloads',
@@ -232,8 +234,9 @@ export async function appReloads(
         await page.getByLabel('Open dataset').setInputFiles(info.path);
         await pending(page, timeoutMs);
         series.push(await heapMb(cdp));
+        splits.push(await heapSplitOf(cdp));
       }
     },
   );
-  return reloadSummary(layout ?? 'the app’s own', series, notes);
+  return reloadSummary(layout ?? 'the app’s own', series, splits, notes);
 }

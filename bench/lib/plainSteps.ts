@@ -15,6 +15,7 @@ import {
   waitIn,
 } from './browser';
 import { RELOADS, STEP_TIMEOUT, timeoutFor } from './options';
+import { heapSplitOf, type HeapSplit } from './heapSnapshot';
 import { reloadSummary } from './stats';
 import {
   emptyRunResult,
@@ -28,6 +29,7 @@ import {
 import { message, num } from './util';
 import {
   plainActorWindowSteps,
+  plainCheapestWindowSteps,
   plainWindowSteps,
   windowPlan,
   type WindowPlan,
@@ -206,6 +208,9 @@ export async function plainRun(
     try {
       const plan = planFor(info);
       result.values.windowStep = await plainWindowSteps(page, plan);
+      const cheapest = await plainCheapestWindowSteps(page, plan);
+      result.values.windowStepCheapest = cheapest.claims;
+      result.values.windowStepActorsCheapest = cheapest.actors;
       result.values.windowStepActors = await plainActorWindowSteps(page, plan);
     } catch (error) {
       fail('window steps', error);
@@ -229,6 +234,7 @@ export async function plainReloads(
   layout: string,
 ): Promise<ReloadResult> {
   const timeoutMs = timeoutFor(info.statements);
+  const splits: HeapSplit[] = [];
   const { series, notes } = await heapSeries(
     browser,
     'plain reloads',
@@ -239,8 +245,10 @@ export async function plainReloads(
         await page.locator('#file').setInputFiles(info.path);
         await waitIn(page, `document.body.dataset.loads === '${i + 1}'`, timeoutMs);
         series.push(await heapMb(cdp));
+        // From the first reload on (load 0 is the first load).
+        if (i > 0) splits.push(await heapSplitOf(cdp));
       }
     },
   );
-  return reloadSummary(layout, series, notes);
+  return reloadSummary(layout, series, splits, notes);
 }

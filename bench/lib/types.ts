@@ -31,6 +31,8 @@ export interface BlobInfo {
   size: number;
 }
 
+import type { HeapSplit } from './heapSnapshot';
+
 // What one run measures
 
 export const METRICS = [
@@ -46,6 +48,8 @@ export const METRICS = [
   'addStatement',
   'windowStep',
   'windowStepActors',
+  'windowStepCheapest',
+  'windowStepActorsCheapest',
   'heapAfterLoad',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -107,6 +111,15 @@ export interface ReloadResult {
   growth: number;
   /** From the second load (the first reload) to the last. */
   steadyGrowth: number;
+  /** A heap snapshot after each reload (from the first on), split into compiled code and the rest. */
+  splits: HeapSplit[];
+  /**
+   * The growth of everything but compiled code from the first reload to the last (MB), worked out
+   * from the median of the first three snapshots and that of the last three, so that one load's
+   * odd figure (V8's bookkeeping differs from load to load) is not taken for a trend. NaN without
+   * six snapshots.
+   */
+  steadyObjectGrowth: number;
   notes: string[];
 }
 

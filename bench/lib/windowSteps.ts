@@ -119,36 +119,61 @@ export async function appWindowSteps(page: Page): Promise<{ ms: number; statuses
   return { ms: median(times), statuses };
 }
 
-/**
- * The plain page's claims view: each window's statement edges shown and the rest hidden (one
- * batch toggling a class), timed in the page until two frames after. Returns the median.
- */
-export async function plainWindowSteps(page: Page, plan: WindowPlan): Promise<number> {
+/** Calls a plain page's step for each window (the first, into it, not timed): their median. */
+async function timedSteps(
+  page: Page,
+  windows: string[][],
+  step: (ids: string) => string,
+): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < plan.statements.length; i++) {
-    const ms = (await page.evaluate(
-      `window.plainBench.showStatements(${JSON.stringify(plan.statements[i])})`,
-    )) as number;
+  for (let i = 0; i < windows.length; i++) {
+    const ms = (await page.evaluate(step(JSON.stringify(windows[i])))) as number;
     if (i > 0) times.push(ms);
   }
-  await page.evaluate('window.plainBench.showStatements(null)');
   return median(times);
 }
 
 /**
- * The plain page's actor view: the actors and every tie any window draws, on a grid, those of all
- * dates shown; then each window's ties shown and the rest hidden, timed like the claims view.
+ * The plain page's claims view: each window's statement edges shown and the rest hidden, toggling
+ * a class on every statement edge in one batch as a hand-written page would, timed in the page
+ * until two frames after. Returns the median.
  */
-export async function plainActorWindowSteps(page: Page, plan: WindowPlan): Promise<number> {
-  await page.evaluate(
+export async function plainWindowSteps(page: Page, plan: WindowPlan): Promise<number> {
+  const ms = await timedSteps(
+    page,
+    plan.statements,
+    (ids) => `window.plainBench.showStatements(${ids})`,
+  );
+  await page.evaluate('window.plainBench.showStatements(null)');
+  return ms;
+}
+
+/** The actor view by hand: the app's actors and every tie any window draws, on a grid. */
+const openPlainActorView = (page: Page, plan: WindowPlan) =>
+  page.evaluate(
     `window.plainBench.openActorView(${JSON.stringify(plan.actors)}, ${JSON.stringify(plan.allTies)}, ${JSON.stringify(plan.tiesAllDates)})`,
   );
-  const times: number[] = [];
-  for (let i = 0; i < plan.ties.length; i++) {
-    const ms = (await page.evaluate(
-      `window.plainBench.showTies(${JSON.stringify(plan.ties[i])})`,
-    )) as number;
-    if (i > 0) times.push(ms);
-  }
-  return median(times);
+
+/** The plain page's actor view: each window's ties shown and the rest hidden, like the claims view. */
+export async function plainActorWindowSteps(page: Page, plan: WindowPlan): Promise<number> {
+  await openPlainActorView(page, plan);
+  return timedSteps(page, plan.ties, (keys) => `window.plainBench.showTies(${keys})`);
+}
+
+/**
+ * The cheapest step Cytoscape.js can draw on the plain page's graphs (showOnlyChanged): only the
+ * edges whose visibility changes are touched, by a style bypass, and nothing else changes (no
+ * counts, no tie widths). What no page drawing with Cytoscape.js here can go below: claims view
+ * on the graph left by plainWindowSteps, then the actor view drawn anew.
+ */
+export async function plainCheapestWindowSteps(
+  page: Page,
+  plan: WindowPlan,
+): Promise<{ claims: number; actors: number }> {
+  const step = (view: string) => (ids: string) =>
+    `window.plainBench.showOnlyChanged('${view}', ${ids})`;
+  const claims = await timedSteps(page, plan.statements, step('claims'));
+  await openPlainActorView(page, plan);
+  const actors = await timedSteps(page, plan.ties, step('actors'));
+  return { claims, actors };
 }
