@@ -163,8 +163,8 @@ export async function plainActorWindowSteps(page: Page, plan: WindowPlan): Promi
 /**
  * The cheapest step Cytoscape.js can draw on the plain page's graphs (showOnlyChanged): only the
  * edges whose visibility changes are touched, by a style bypass, and nothing else changes (no
- * counts, no tie widths). What no page drawing with Cytoscape.js here can go below: claims view
- * on the graph left by plainWindowSteps, then the actor view drawn anew.
+ * counts, no tie widths): a floor for a page that draws these windows with Cytoscape.js here.
+ * The claims view on the graph plainWindowSteps leaves, then the actor view drawn anew.
  */
 export async function plainCheapestWindowSteps(
   page: Page,
