@@ -61,6 +61,22 @@ export function findQuote(text: string, quote: string, near?: number): Span | nu
 }
 
 /**
+ * findQuote for a quote typed in a text field: a browser's field keeps line ends as "\n" alone,
+ * so a quote of a text with "\r\n" line ends is also looked for with those. Returns where it is
+ * and the text's own words there (what the statement is to keep), or null.
+ */
+export function findTypedQuote(
+  text: string,
+  quote: string,
+  near?: number,
+): { span: Span; words: string } | null {
+  let span = findQuote(text, quote, near);
+  if (!span && text.includes('\r\n') && quote.includes('\n') && !quote.includes('\r'))
+    span = findQuote(text, quote.replace(/\n/g, '\r\n'), near);
+  return span ? { span, words: text.slice(span[0], span[1]) } : null;
+}
+
+/**
  * Returns where a statement's words are in its source's text: its span when it holds the quote,
  * else where the quote is found; and the quote check's verdict. Null when there is nothing to
  * place (the source has no text, or the statement neither quotes nor points into it).

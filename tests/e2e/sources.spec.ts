@@ -316,3 +316,75 @@ test("editing a source's text keeps every highlight on its words", async ({ page
     );
   await expect(page.getByText(/all \d+ quotes are found/)).toBeVisible();
 });
+
+test('words across a CRLF line end keep their place when the quote field is edited', async ({
+  page,
+}) => {
+  // A text field gives back its line ends as "\n" alone: the quote must still be found.
+  const text = 'Intro line.\r\nAlice says the bridge\r\nis unsafe today.\r\nThe end.';
+  await openApp(page);
+  await openText(
+    page,
+    JSON.stringify({
+      format: 'stancegraph',
+      version: 1,
+      sources: [{ id: 'src', title: 'Transcript', text }],
+      actors: [{ id: 'alice', name: 'Alice', kind: 'person' }],
+      claims: [{ id: 'c1', text: 'The bridge is unsafe' }],
+      statements: [],
+    }),
+  );
+  const reader = await openSource(page, /^Transcript/);
+  // A drag from "bridge" on one line to "unsafe" on the next.
+  const box = await reader.evaluate((region) => {
+    const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+    const at = (word: string, end: boolean) => {
+      walker.currentNode = region;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.nodeValue!.indexOf(word);
+        if (i < 0) continue;
+        const range = document.createRange();
+        const char = end ? i + word.length - 1 : i;
+        range.setStart(node, char);
+        range.setEnd(node, char + 1);
+        const rect = range.getBoundingClientRect();
+        return { x: end ? rect.right - 1 : rect.left + 1, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    };
+    return { from: at('bridge', false), to: at('unsafe', true) };
+  });
+  await page.mouse.move(box.from!.x, box.from!.y);
+  await page.mouse.down();
+  await page.mouse.move(box.to!.x, box.to!.y, { steps: 6 });
+  await page.mouse.up();
+  expect(await selectedText(page)).toMatch(/^bridge\s+is unsafe$/);
+  await page.getByRole('button', { name: 'Code statement' }).click();
+
+  const quote = page.getByRole('textbox', { name: 'Quote' });
+  await quote.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+  await expect(details(page)).toContainText("Its place in the source's text: characters 28–45.");
+  await page.getByRole('combobox', { name: 'Actor', exact: true }).fill('Alice');
+  await page
+    .getByRole('option', { name: /^Alice/ })
+    .first()
+    .click();
+  await page.getByRole('combobox', { name: 'Claim', exact: true }).fill('bridge');
+  await page
+    .getByRole('option', { name: /^The bridge is unsafe/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  const exported = JSON.parse((await exportAs(page, 'Export JSON')).text) as {
+    statements: { quote?: string; span?: [number, number] }[];
+  };
+  expect(exported.statements).toHaveLength(1);
+  const [statement] = exported.statements;
+  expect(statement!.quote).toBe('bridge\r\nis unsafe');
+  expect(statement!.span).toEqual([28, 45]);
+  expect(text.slice(28, 45)).toBe('bridge\r\nis unsafe');
+});

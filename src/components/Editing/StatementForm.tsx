@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Edit } from '../../model/edits';
-import { findQuote, type Span } from '../../model/quotes';
+import { findTypedQuote, type Span } from '../../model/quotes';
 import type { ActorKind, Statement } from '../../model/schema';
 import { claimsLike, namedIn, sentenceAround } from '../../model/sourceText';
 import type { StatementDraft } from '../../store/editorSlice';
@@ -106,19 +106,22 @@ export function StatementForm({
   const sourceText = sources.find((s) => s.id === source)?.text;
   const keepsPlace = initialSpan !== undefined;
   // The occurrence nearest the coded words, so an unchanged quote keeps exactly its span.
-  const found = sourceText === undefined ? null : findQuote(sourceText, quote, initialSpan?.[0]);
+  const match =
+    sourceText === undefined ? null : findTypedQuote(sourceText, quote, initialSpan?.[0]);
+  const found = match?.span ?? null;
   const suggestions = useSentenceSuggestions(sourceText, found);
   const actorNames = suggestions.actors.map((id) => actorOptions.find((o) => o.id === id)?.label);
 
   const edit = (): Edit | null => {
-    // The quote is kept as typed: it is evidence, verbatim.
+    // The quote is kept as typed: it is evidence, verbatim. Found in the source's text, it is the
+    // text's own words (the line ends a text field changed are the text's again).
     const fields = changedFields(statement, {
       actor: actor?.kind === 'existing' ? actor.id : undefined,
       claim: claim?.kind === 'existing' ? claim.id : undefined,
       stance,
       date: textOrNone(date),
       place: textOrNone(place),
-      quote: quote === '' ? undefined : quote,
+      quote: quote === '' ? undefined : (match?.words ?? quote),
       source: source === NO_SOURCE ? undefined : source,
       note: textOrNone(note),
       // A span follows its words; one that cannot goes (the format needs it to hold the quote).

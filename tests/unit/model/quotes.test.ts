@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkQuotes,
   findQuote,
+  findTypedQuote,
   placeQuote,
   placedStatements,
   spanAfterTextEdit,
@@ -16,6 +17,23 @@ const statement = (fields: Partial<Statement>): Statement => ({
   claim: 'c',
   stance: 'asserts',
   ...fields,
+});
+
+describe('findTypedQuote', () => {
+  it('finds a quote whose line ends a text field made "\\n" in a text with "\\r\\n"', () => {
+    const text = 'First line.\r\nSecond line.\r\nThird.';
+    // What a browser's text field gives back for the words across the line end.
+    const typed = 'First line.\nSecond';
+    expect(findQuote(text, typed)).toBeNull();
+    expect(findTypedQuote(text, typed)).toEqual({ span: [0, 19], words: 'First line.\r\nSecond' });
+    expect(text.slice(0, 19)).toBe('First line.\r\nSecond');
+  });
+
+  it("is findQuote for any other quote, the text's words being the quote", () => {
+    expect(findTypedQuote('no, no', 'no', 3)).toEqual({ span: [4, 6], words: 'no' });
+    expect(findTypedQuote('a\nb', 'a\nb')).toEqual({ span: [0, 3], words: 'a\nb' });
+    expect(findTypedQuote('a\r\nb', 'a b')).toBeNull();
+  });
 });
 
 describe('findQuote', () => {
