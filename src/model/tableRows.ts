@@ -70,11 +70,13 @@ export function attributeNames(
 const isAttributeValue = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
-/** A record's attribute as a cell: booleans as "true"/"false", other types left out. */
+/**
+ * A record's attribute as a cell: its text as written, numbers and booleans too (a year or a page
+ * number is shown "1995", not "1,995"), other types left out.
+ */
 function attributeValue(record: Record<string, unknown>, name: string): CellValue {
   const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
-  if (typeof value === 'boolean') return String(value);
-  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+  return isAttributeValue(value) ? String(value) : undefined;
 }
 
 // Headers show a field's name with a capital ("role" → "Role"); the id keeps it as written.
@@ -85,11 +87,23 @@ const attributeColumns = (names: readonly string[]): TableColumn[] =>
     kind: 'text',
   }));
 
-function rowOf(id: string, values: CellValue[]): TableRow {
-  const search = normalizeForSearch(
-    values.filter((value) => value !== undefined && typeof value !== 'number').join(' \u0000 '),
+/**
+ * How a count or a metric is shown in the table, at most three decimals ("1,234", "0.125"); the
+ * filter box finds it so, and as the plain digits.
+ */
+export const numberText = (value: number): string => value.toLocaleString('en-US');
+
+function rowOf(id: string, cells: CellValue[]): TableRow {
+  // A blank text is no value: it sorts last, like a missing one.
+  const values = cells.map((value) =>
+    typeof value === 'string' && value.trim() === '' ? undefined : value,
   );
-  return { id, values, search };
+  const texts: string[] = [];
+  for (const value of values) {
+    if (typeof value === 'string') texts.push(value);
+    else if (typeof value === 'number') texts.push(numberText(value), String(value));
+  }
+  return { id, values, search: normalizeForSearch(texts.join(' \u0000 ')) };
 }
 
 /**
@@ -226,8 +240,12 @@ export function claimTable(
   return { columns, rows };
 }
 
-/** Returns the rows whose normalized text contains the normalized query (all for a blank one). */
+/**
+ * Returns the rows that hold every word of the query, each anywhere in the row ("putin agrees"),
+ * ignoring case and accents; all rows for a blank query.
+ */
 export function filterRows(rows: readonly TableRow[], query: string): readonly TableRow[] {
-  const needle = normalizeForSearch(query);
-  return needle === '' ? rows : rows.filter((row) => row.search.includes(needle));
+  const words = normalizeForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return rows;
+  return rows.filter((row) => words.every((word) => row.search.includes(word)));
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Selection } from '../model/selection';
 import type { StoreState } from './store';
+import { tableTabOf } from './tableSlice';
 
 import { MAX_FOCUS_DEPTH } from '../model/viewState';
 
@@ -39,12 +40,14 @@ const refit = (state: StoreState) => ({ fitRequest: state.fitRequest + 1 });
 export const createSelectionSlice: StateCreator<StoreState, [], [], SelectionSlice> = (set) => ({
   ...initialSelectionState,
   // While focused, another selection is another neighbourhood: the camera fits it. Selecting
-  // anything answers a link's unknown selection.
+  // anything answers a link's unknown selection. The table (open or not) turns to the tab that
+  // lists it, so that opening the table shows what was just selected.
   select: (selection) =>
     set((state) => {
       const refitted = state.focusDepth > 0 ? refit(state) : {};
       if (!selection) return { selection, focusDepth: 0, unknownSelection: null, ...refitted };
-      return { selection, unknownSelection: null, ...refitted };
+      const tab = tableTabOf(selection);
+      return { selection, unknownSelection: null, ...refitted, ...(tab ? { tableTab: tab } : {}) };
     }),
   // Focus fits the focused neighbourhood; leaving it fits the whole graph again.
   setFocusDepth: (depth) =>

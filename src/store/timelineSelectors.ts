@@ -1,6 +1,7 @@
 import { computeVisibility, DEFAULT_FILTERS, type FilterState } from '../model/filters';
 import { memoizeLast } from '../model/memoizeLast';
-import { histogram, type Histogram } from '../model/timeline';
+import { statementDaysOf } from '../model/days';
+import { histogram, stepWindow, type Histogram } from '../model/timeline';
 import type { StoreState } from './store';
 
 // The filters but the date range, as one object that stays the same while only the dates change,
@@ -40,4 +41,17 @@ export const selectHistogram = (state: StoreState): Histogram | null => {
     filters.showAffiliations,
   );
   return histogramOf(index, visibilityWithoutDatesOf(index, withoutDates).statements);
+};
+
+/**
+ * Whether the window can move one step that way within the dataset's dates: the step buttons say
+ * so rather than do nothing at either end.
+ */
+export const selectCanStepWindow = (state: StoreState, direction: 1 | -1): boolean => {
+  const { index, filters, windowUnit } = state;
+  const extent = index ? statementDaysOf(index).extent : null;
+  return (
+    extent !== null &&
+    stepWindow(extent, filters.dateFrom, filters.dateTo, windowUnit, direction) !== null
+  );
 };

@@ -69,5 +69,7 @@ export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice
   },
   pause: () => set({ playing: false }),
   setDraggingDates: (draggingDates) => set({ draggingDates }),
-  setTimelineOpen: (timelineOpen) => set({ timelineOpen }),
+  // The table and the timeline share the room below the graph on a narrow screen (tableSlice).
+  setTimelineOpen: (timelineOpen) =>
+    set(timelineOpen ? { timelineOpen, tableOpen: false } : { timelineOpen }),
 });

@@ -124,6 +124,47 @@ test.describe('the table', () => {
     await expect(selected).toBeInViewport();
   });
 
+  test('opened after a graph selection, shows its row; keeps its filter and sort when closed', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const putin = actorNamed('Vladimir Putin');
+    await clickNode(page, putin.id);
+    await expect(details(page)).toContainText(putin.name);
+    await openTable(page);
+    await expect(page.getByRole('tab', { name: 'Actors' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const selected = bodyRows(page).and(page.locator('[aria-selected="true"]'));
+    await expect(selected.getByRole('gridcell').first()).toHaveText(putin.name);
+
+    // Words from two columns: the rows holding both, each anywhere (here the actor and the
+    // stance) are those of one word that hold the other.
+    await page.getByRole('tab', { name: 'Statements' }).click();
+    const filter = page.getByRole('searchbox', { name: 'Filter rows' });
+    await filter.fill('campbell');
+    await expect.poll(() => rowCount(page)).toBeLessThan(seed.statements.length);
+    const campbell = await column(page, 'Stance');
+    const asserts = campbell.filter((stance) => stance === 'Asserts').length;
+    expect(asserts).toBeGreaterThan(0);
+    expect(asserts).toBeLessThan(campbell.length);
+    await filter.fill('campbell asserts');
+    await expect.poll(() => rowCount(page)).toBe(asserts);
+    expect(new Set(await column(page, 'Stance'))).toEqual(new Set(['Asserts']));
+    await grid(page).getByRole('columnheader', { name: 'Date' }).getByRole('button').click();
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(grid(page)).toHaveCount(0);
+    await openTable(page);
+    await expect(filter).toHaveValue('campbell asserts');
+    await expect.poll(() => rowCount(page)).toBe(asserts);
+    await expect(grid(page).getByRole('columnheader', { name: 'Date' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
   test('is used by keyboard: arrows move, Enter selects, Enter on a header sorts', async ({
     page,
   }) => {
@@ -264,13 +305,17 @@ test.describe('the timeline', () => {
     await expect(windowText(page)).toHaveText(paused!);
     await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(/^2024-0[47]$/);
 
-    // Next and Previous step by hand; the last window stops Play at the end.
-    await timeline(page).getByRole('button', { name: 'Next window' }).click();
-    await timeline(page).getByRole('button', { name: 'Next window' }).click();
-    await timeline(page).getByRole('button', { name: 'Next window' }).click();
+    // Next and Previous step by hand, up to the last window, where Next says there is none.
+    const next = timeline(page).getByRole('button', { name: 'Next window' });
+    await next.click();
+    if (paused!.startsWith('Window: 2024 Q2')) await next.click();
+    await expect(windowText(page)).toHaveText(`Window: 2024 Q4 · ${inQuarter(4)} statements`);
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await next.click({ force: true });
     await expect(windowText(page)).toHaveText(`Window: 2024 Q4 · ${inQuarter(4)} statements`);
     await timeline(page).getByRole('button', { name: 'Previous window' }).click();
     await expect(windowText(page)).toHaveText(`Window: 2024 Q3 · ${inQuarter(3)} statements`);
+    await expect(next).toHaveAttribute('aria-disabled', 'false');
   });
 
   test('says the window whole beside both side panels, with the colour key beside the chart', async ({

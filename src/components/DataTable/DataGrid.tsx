@@ -9,7 +9,13 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { CellValue, ColumnKind, TableColumn, TableRow } from '../../model/tableRows';
+import {
+  numberText,
+  type CellValue,
+  type ColumnKind,
+  type TableColumn,
+  type TableRow,
+} from '../../model/tableRows';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 type Features = typeof features;
@@ -23,6 +29,17 @@ const COLUMN_WIDTHS: Readonly<Record<ColumnKind, number>> = {
   number: 96,
   date: 104,
 };
+
+/**
+ * A column's width: by its kind, a number column wide enough for its header too ("Eigenvector
+ * centrality"), within reason (a longer header is cut, and shown whole on hover).
+ */
+function columnWidth(column: TableColumn): number {
+  const base = COLUMN_WIDTHS[column.kind];
+  if (column.kind !== 'number') return base;
+  // About 7.5 px a character of the bold 13 px header, the padding and the sort mark.
+  return Math.min(200, Math.max(base, Math.ceil(column.header.length * 7.5) + 34));
+}
 
 // Text sorts as people read it (accents with their letters, numbers in order), in any language.
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -56,7 +73,7 @@ function columnDefs(columns: readonly TableColumn[]): ColumnDef<Features, TableR
 
 function cellText(value: CellValue): string {
   if (value === undefined) return '';
-  return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+  return typeof value === 'number' ? numberText(value) : value;
 }
 
 interface Props {
@@ -68,6 +85,8 @@ interface Props {
   onSortingChange: (sorting: SortingState) => void;
   /** The id of the selected row's item, when it is of this table's kind. */
   selectedId: string | null;
+  /** When this changes (the filter box's text), the selected row is scrolled into view again. */
+  revealKey?: string;
   onSelect: (id: string) => void;
 }
 
@@ -84,6 +103,7 @@ export function DataGrid({
   sorting,
   onSortingChange,
   selectedId,
+  revealKey = '',
   onSelect,
 }: Props) {
   const gridId = useId();
@@ -104,7 +124,7 @@ export function DataGrid({
   });
   const sortedRows = table.getRowModel().rows;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const template = columns.map((column) => `${COLUMN_WIDTHS[column.kind]}px`).join(' ');
+  const template = columns.map((column) => `${columnWidth(column)}px`).join(' ');
 
   // The app has no React Compiler, which is what this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -126,15 +146,17 @@ export function DataGrid({
   );
 
   // A new selection (from the graph, the details or a click here): its row becomes active and is
-  // scrolled into view. Only a change of selection scrolls, not new rows or a new order.
+  // scrolled into view; so it is again when the filter box changes. New rows or a new order
+  // alone (a moving date window, a sort) do not scroll.
   const scrolledFor = useRef<string | null>(null);
   useEffect(() => {
-    if (selectedId === scrolledFor.current) return;
-    scrolledFor.current = selectedId;
+    const key = `${selectedId}\u0000${revealKey}`;
+    if (key === scrolledFor.current) return;
+    scrolledFor.current = key;
     if (selectedIndex < 0) return;
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
     setActive((current) => ({ row: selectedIndex, column: current?.column ?? 0 }));
-  }, [selectedId, selectedIndex, virtualizer]);
+  }, [selectedId, revealKey, selectedIndex, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const cellId = (row: number, column: number) =>
@@ -231,12 +253,14 @@ export function DataGrid({
                   type="button"
                   tabIndex={-1}
                   className="data-grid-sort"
+                  // A long header is cut to its column's width; the whole of it shows on hover.
+                  title={columns[i]?.header}
                   onClick={() => {
                     setActive({ row: -1, column: i });
                     header.column.toggleSorting();
                   }}
                 >
-                  {columns[i]?.header}
+                  <span className="data-grid-sort-text">{columns[i]?.header}</span>
                   <span aria-hidden="true" className="data-grid-sort-mark">
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
                   </span>

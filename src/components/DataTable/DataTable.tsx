@@ -1,19 +1,9 @@
-import {
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
-import type { SortingState } from '@tanstack/react-table';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { countOf } from '../../model/countOf';
-import type { Selection } from '../../model/selection';
 import { filterRows } from '../../model/tableRows';
 import { useStore } from '../../store/store';
 import { selectTableData } from '../../store/tableSelectors';
-import type { TableTab } from '../../store/tableSlice';
+import { tableTabOf, type TableTab } from '../../store/tableSlice';
 import { DataGrid } from './DataGrid';
 import './DataTable.css';
 
@@ -24,14 +14,6 @@ const TABS: readonly { tab: TableTab; label: string; one: string; many: string }
 ];
 
 const TYPE_OF_TAB = { statements: 'statement', actors: 'actor', claims: 'claim' } as const;
-
-/** The tab that lists what a selection names, if any (a tie has no row). */
-function tabOf(selection: Selection): TableTab | null {
-  if (selection?.type === 'statement') return 'statements';
-  if (selection?.type === 'actor') return 'actors';
-  if (selection?.type === 'claim') return 'claims';
-  return null;
-}
 
 /**
  * The table of what the graph shows, below it: statements, actors and claims in tabs, each
@@ -49,23 +31,23 @@ export default function DataTable() {
   // the store update that the graph draws from.
   const state = useDeferredValue(useStore((s) => s));
   const data = selectTableData(state, tab);
-  const [query, setQuery] = useState('');
+  // The filter and the sorts outlive the table being closed.
+  const query = useStore((s) => s.tableQuery);
+  const setQuery = useStore((s) => s.setTableQuery);
   const deferredQuery = useDeferredValue(query);
-  const [sorting, setSorting] = useState<Record<TableTab, SortingState>>({
-    statements: [],
-    actors: [],
-    claims: [],
-  });
+  const sort = useStore((s) => s.tableSorting[tab]);
+  const setSorting = useStore((s) => s.setTableSorting);
   const tabIds = useId();
   const filterId = useId();
   const tabRefs = useRef<Partial<Record<TableTab, HTMLButtonElement | null>>>({});
 
-  // A selection made elsewhere opens the tab that lists it.
+  // A selection made elsewhere opens the tab that lists it (the store's select does so too, open
+  // or not; this covers a selection set otherwise, such as by a link).
   const lastSelection = useRef(selection);
   useEffect(() => {
     if (selection === lastSelection.current) return;
     lastSelection.current = selection;
-    const wanted = tabOf(selection);
+    const wanted = tableTabOf(selection);
     if (wanted && wanted !== useStore.getState().tableTab) setTab(wanted);
   }, [selection, setTab]);
 
@@ -146,8 +128,10 @@ export default function DataTable() {
             label={info.label}
             columns={data.columns}
             rows={rows}
-            sorting={sorting[tab]}
-            onSortingChange={(next) => setSorting((all) => ({ ...all, [tab]: next }))}
+            // A sort by a column this dataset has not (one opened since) is left out.
+            sorting={sort.filter((by) => data.columns.some((column) => column.id === by.id))}
+            onSortingChange={(next) => setSorting(tab, next)}
+            revealKey={deferredQuery}
             selectedId={selectedId}
             onSelect={(id) => select({ type: TYPE_OF_TAB[tab], id })}
           />

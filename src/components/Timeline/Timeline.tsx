@@ -13,7 +13,7 @@ import {
 import { selectVisibility } from '../../store/selectors';
 import type { StoreState } from '../../store/store';
 import { useStore } from '../../store/store';
-import { selectHistogram } from '../../store/timelineSelectors';
+import { selectCanStepWindow, selectHistogram } from '../../store/timelineSelectors';
 import { HistogramChart } from './HistogramChart';
 import './Timeline.css';
 
@@ -41,16 +41,22 @@ const selectTimeline = (state: StoreState) => ({
   setDraggingDates: state.setDraggingDates,
 });
 
-/** Previous or Next window: one step by hand, which stops Play. */
+/**
+ * Previous or Next window: one step by hand, which stops Play. At either end of the dates it is
+ * marked disabled (aria-disabled, so that it keeps the keyboard's focus) and does nothing.
+ */
 function StepButton({ direction }: { direction: 1 | -1 }) {
   const label = direction > 0 ? 'Next window' : 'Previous window';
+  const canStep = useStore((s) => selectCanStepWindow(s, direction));
   return (
     <button
       type="button"
       className="button"
       aria-label={label}
-      title={label}
+      aria-disabled={!canStep}
+      title={canStep ? label : `${label}: none, the dates end here`}
       onClick={() => {
+        if (!canStep) return;
         const { pause, stepWindow } = useStore.getState();
         pause();
         stepWindow(direction);

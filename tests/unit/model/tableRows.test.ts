@@ -35,8 +35,10 @@ const dataset: Dataset = {
       source: 'src',
       note: 'on TV',
       span: [0, 3],
+      year: 1995,
+      page: 1234,
     },
-    { id: 's2', actor: 'b', claim: 'c1', stance: 'denies' },
+    { id: 's2', actor: 'b', claim: 'c1', stance: 'denies', note: '  ' },
     { id: 's3', actor: 'b', claim: 'c1', stance: 'denies', extra: { nested: true } },
   ],
 } as Dataset;
@@ -73,6 +75,8 @@ describe('the statements table', () => {
       'Quote',
       'Source',
       'Note',
+      'Year',
+      'Page',
     ]);
     expect(cellsOf(table, 's1')).toEqual({
       Actor: 'Ana Pérez',
@@ -83,8 +87,13 @@ describe('the statements table', () => {
       Quote: 'They rise',
       Source: 'Evening News',
       Note: 'on TV',
+      // Numbers in the file's own fields are shown as written: a year is no count.
+      Year: '1995',
+      Page: '1234',
     });
     expect(cellsOf(table, 's2').Date).toBeUndefined();
+    // A blank text is no value (it sorts last, like a missing one).
+    expect(cellsOf(table, 's2').Note).toBeUndefined();
     expect(table.rows.map((r) => r.id)).toEqual(['s1', 's2', 's3']);
   });
 });
@@ -103,7 +112,12 @@ describe('the actors table', () => {
       'Statements',
       'Ties',
     ]);
-    expect(cellsOf(table, 'a')).toMatchObject({ Kind: 'Person', Statements: 1, Ties: 1, Score: 3 });
+    expect(cellsOf(table, 'a')).toMatchObject({
+      Kind: 'Person',
+      Statements: 1,
+      Ties: 1,
+      Score: '3',
+    });
     expect(cellsOf(table, 'b')).toMatchObject({ Statements: 1, Active: 'true', Role: undefined });
   });
 
@@ -147,5 +161,24 @@ describe('the filter box', () => {
     expect(filterRows(rows, 'DENIES').map((r) => r.id)).toEqual(['s2', 's3']);
     expect(filterRows(rows, '  ')).toBe(rows);
     expect(filterRows(rows, 'nowhere')).toEqual([]);
+  });
+
+  it('keeps the rows with every word, each in any column', () => {
+    const rows = statementTable(index).rows;
+    expect(filterRows(rows, 'bob denies').map((r) => r.id)).toEqual(['s2', 's3']);
+    expect(filterRows(rows, 'denies  bob').map((r) => r.id)).toEqual(['s2', 's3']);
+    expect(filterRows(rows, 'ana denies')).toEqual([]);
+  });
+
+  it('finds numbers as shown and as digits', () => {
+    expect(filterRows(statementTable(index).rows, '1995').map((r) => r.id)).toEqual(['s1']);
+    const actors = actorTable(index, new Set(['a', 'b']), new Set(['s1', 's2', 's3']), null, [
+      {
+        column: { id: 'big', header: 'Big', kind: 'number' },
+        value: (id) => (id === 'a' ? 1234 : 5),
+      },
+    ]);
+    expect(filterRows(actors.rows, '1,234').map((r) => r.id)).toEqual(['a']);
+    expect(filterRows(actors.rows, '1234').map((r) => r.id)).toEqual(['a']);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { selectStatusText, selectVisibility } from '../../../src/store/selectors';
 import { useStore } from '../../../src/store/store';
 import { selectTableData, selectTableShown } from '../../../src/store/tableSelectors';
-import { selectHistogram } from '../../../src/store/timelineSelectors';
+import { selectCanStepWindow, selectHistogram } from '../../../src/store/timelineSelectors';
 import { seed } from '../testData';
 
 const state = () => useStore.getState();
@@ -23,6 +23,17 @@ describe('the moving window', () => {
     expect(range()).toEqual(['2024-04', '2024-06']);
     expect(state().stepWindow(-1)).toBe(true);
     expect(range()).toEqual(['2024-01', '2024-03']);
+  });
+
+  it('says whether a step either way is left', () => {
+    state().setWindowUnit('quarter');
+    expect(selectCanStepWindow(state(), 1)).toBe(true);
+    state().stepWindow(1);
+    expect(selectCanStepWindow(state(), -1)).toBe(false);
+    while (state().stepWindow(1));
+    expect(range()).toEqual(['2024-10', '2024-12']);
+    expect(selectCanStepWindow(state(), 1)).toBe(false);
+    expect(selectCanStepWindow(state(), -1)).toBe(true);
   });
 
   it('plays until the last window, then stops there', () => {
@@ -98,5 +109,32 @@ describe('the table', () => {
     for (const row of selectTableData(state(), 'statements')!.rows) {
       expect(actors.has(state().index!.statementById.get(row.id)!.actor)).toBe(true);
     }
+  });
+});
+
+describe('the table tab', () => {
+  it('turns to what is selected, whether the table is open or not', () => {
+    const actor = state().index!.dataset.actors[0]!;
+    const statement = state().index!.dataset.statements[0]!;
+    expect(state().tableOpen).toBe(false);
+    state().select({ type: 'actor', id: actor.id });
+    expect(state().tableTab).toBe('actors');
+    state().select({ type: 'statement', id: statement.id });
+    expect(state().tableTab).toBe('statements');
+    // Nothing selected keeps the tab.
+    state().select(null);
+    expect(state().tableTab).toBe('statements');
+  });
+});
+
+describe('the room below the graph on a narrow screen', () => {
+  it('holds the table or the timeline: opening one closes the other', () => {
+    state().setTimelineOpen(true);
+    state().setTableOpen(true);
+    expect([state().tableOpen, state().timelineOpen]).toEqual([true, false]);
+    state().setTimelineOpen(true);
+    expect([state().tableOpen, state().timelineOpen]).toEqual([false, true]);
+    state().setTimelineOpen(false);
+    expect([state().tableOpen, state().timelineOpen]).toEqual([false, false]);
   });
 });
