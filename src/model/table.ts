@@ -132,6 +132,10 @@ function tableOf(
     while (row.length < width) row.push('');
     rows.push({ number, cells: row });
   }
+  if (rows.length === 0)
+    return refuse(
+      `row ${headerIndex + 1} is the header, and no row below it holds a statement: there is nothing to import`,
+    );
   return { ok: true, table: { title, format, headers, rows, problems } };
 }
 

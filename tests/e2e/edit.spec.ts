@@ -42,6 +42,39 @@ async function openActor(page: Page, name: string) {
   await expect(details(page).getByRole('heading', { name, level: 3 })).toBeVisible();
 }
 
+test('the keyboard focus stays with the edit: a refused Save, Save, Escape in Delete', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openActor(page, 'Mark Rutte');
+  await details(page).getByRole('button', { name: 'Edit', exact: true }).click();
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await name.fill('');
+  await page.getByRole('button', { name: 'Save' }).focus();
+  await page.keyboard.press('Enter');
+  // Refused: the field to change has the focus, not the page.
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+
+  await name.fill('Mark Rutte (NATO)');
+  await page.keyboard.press('Enter');
+  const title = details(page).getByRole('heading', { name: 'Mark Rutte (NATO)', level: 3 });
+  await expect(title).toBeFocused();
+
+  const remove = details(page).getByRole('button', { name: 'Delete' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Delete actor' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(remove).toBeFocused();
+
+  // Cancel in the form gives the focus back to the title of what is shown.
+  await details(page).getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(title).toBeFocused();
+});
+
 test('renaming an actor changes its label, search and details, and moves nothing', async ({
   page,
 }) => {

@@ -39,6 +39,8 @@ test.describe('invalid files are refused with every problem, and nothing on scre
 
       await alert.getByRole('button', { name: 'Dismiss' }).click();
       await expect(page.getByRole('alert')).toHaveCount(0);
+      // The focus goes to where another file is opened, not to the page.
+      await expect(page.getByLabel('Open dataset')).toBeFocused();
     });
   }
 

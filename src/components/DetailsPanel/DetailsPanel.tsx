@@ -97,9 +97,27 @@ export function DetailsPanel() {
     [selection, openedHere],
   );
 
+  // When a form or a dialog of the editor closes (Save, Cancel, Escape, a deletion), the focus
+  // it held would fall to the page's body: it comes here instead, to the title of what the panel
+  // shows now (what was saved, or what is selected), or to the panel's heading.
+  const editorOpen = editor !== null;
+  const editorWasOpen = useRef(editorOpen);
+  useEffect(() => {
+    const closed = editorWasOpen.current && !editorOpen;
+    editorWasOpen.current = editorOpen;
+    if (!closed) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const section = sectionRef.current;
+    const target =
+      section?.querySelector<HTMLElement>('[data-details-title]') ??
+      section?.querySelector<HTMLElement>('.panel-heading');
+    target?.focus({ preventScroll: true });
+  }, [editorOpen]);
+
   return (
     <section ref={sectionRef} aria-labelledby={headingId} className="details-panel">
-      <h2 id={headingId} className="panel-heading">
+      <h2 id={headingId} className="panel-heading" tabIndex={-1}>
         Details
       </h2>
       {form ? (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { deletionConsequences, type EditProblem } from '../../model/edits';
 import type { Collection } from '../../model/changes';
 import type { EditableKind, EditorRequest } from '../../store/editorSlice';
@@ -29,7 +29,9 @@ function Modal({ title, children, actions, onSubmit, problems = [] }: ModalProps
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const closeEditor = useStore((s) => s.closeEditor);
-  useEffect(() => {
+  // A layout effect: its clean-up closes the dialog before React takes it out of the page, so
+  // the browser gives the focus back to where it was when the dialog opened.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();

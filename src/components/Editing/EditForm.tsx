@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Edit, EditOutcome, EditProblem } from '../../model/edits';
 import { useStore } from '../../store/store';
 
@@ -65,6 +65,18 @@ export function EditForm({ title, children, fields, edit, onSaved }: EditFormPro
   const closeEditor = useStore((s) => s.closeEditor);
   const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // A refused Save takes the focus to the first field to change (or to the list of problems):
+  // it would otherwise stay on Save, or fall to the page while Save was disabled.
+  useEffect(() => {
+    if (problems === NO_PROBLEMS) return;
+    const form = formRef.current;
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form?.querySelector<HTMLElement>('.edit-problems');
+    target?.focus();
+  }, [problems]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -86,6 +98,7 @@ export function EditForm({ title, children, fields, edit, onSaved }: EditFormPro
 
   return (
     <form
+      ref={formRef}
       className="edit-form"
       aria-labelledby={headingId}
       noValidate
@@ -101,7 +114,7 @@ export function EditForm({ title, children, fields, edit, onSaved }: EditFormPro
         {title}
       </h3>
       {(problems.byField.size > 0 || problems.other.length > 0) && (
-        <div role="alert" className="edit-problems">
+        <div role="alert" className="edit-problems" tabIndex={-1}>
           <p>
             Not saved:{' '}
             {problems.byField.size + problems.other.length === 1

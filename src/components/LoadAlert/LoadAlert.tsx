@@ -1,4 +1,5 @@
 import { useStore } from '../../store/store';
+import { OPEN_DATASET_INPUT_ID } from '../OpenDataset/OpenDataset';
 import './LoadAlert.css';
 
 /** How many problems are listed; a file with thousands would bury the page. */
@@ -21,7 +22,15 @@ export function LoadAlert() {
             : `${problems.length.toLocaleString('en-US')} problems`}
           {' · the dataset on screen is unchanged'}
         </span>
-        <button type="button" className="button" onClick={dismiss}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            dismiss();
+            // The alert goes with its button: the focus goes to where another file is opened.
+            document.getElementById(OPEN_DATASET_INPUT_ID)?.focus();
+          }}
+        >
           Dismiss
         </button>
       </div>

@@ -3,6 +3,9 @@ import { FILE_ACCEPT } from '../../model/fileFormats';
 import './OpenDataset.css';
 
 /** A CSV with the columns the Map columns dialog knows at once, and an example row. */
+/** The file input's id: what takes the focus back after a failed open's alert is dismissed. */
+export const OPEN_DATASET_INPUT_ID = 'open-dataset-file';
+
 export const TEMPLATE_URL = `${import.meta.env.BASE_URL}stancegraph-template.csv`;
 
 interface OpenDatasetProps {
@@ -32,6 +35,7 @@ export function OpenDataset({ onOpenFile, onOpenText, onOpenSample }: OpenDatase
       <label className="button open-file">
         Open dataset
         <input
+          id={OPEN_DATASET_INPUT_ID}
           type="file"
           className="visually-hidden"
           aria-label="Open dataset"

@@ -61,6 +61,16 @@ describe('readDelimitedTable', () => {
       ok: false,
       problems: [{ path: '', message: 'the file has no rows: a header row is needed' }],
     });
+    expect(readDelimitedTable('\nactor,claim,stance\n,,\n', 'T', 'csv')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message:
+            'row 2 is the header, and no row below it holds a statement: there is nothing to import',
+        },
+      ],
+    });
   });
 });
 
