@@ -257,7 +257,12 @@ test('Export JSON, then open it: the same counts and the same picture', async ({
   await openApp(page);
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('button', { name: 'Add actor' }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill('City Council');
+  const name = page.getByRole('textbox', { name: 'Name' });
+  // An actor of that name (in any case and accents) is there already: the field says so.
+  await name.fill('mark rutte');
+  await expect(name).toHaveAccessibleDescription(/“Mark Rutte” is in the dataset already/);
+  await name.fill('City Council');
+  await expect(name).not.toHaveAccessibleDescription(/in the dataset already/);
   await page.getByRole('button', { name: 'Save' }).click();
   const counts = statusFor(seed.actors.length + 1, seed.claims.length, seed.statements.length);
   await expect(status(page)).toHaveText(counts);

@@ -287,9 +287,14 @@ test.describe('the timeline', () => {
       }).length;
     const hashBefore = new URL(page.url()).hash;
 
+    // With the table open, only the timeline says each step while playing (not the row count).
+    await openTable(page);
+    const rowsSaid = page.locator('.data-table-count');
+    await expect(rowsSaid).toHaveAttribute('aria-live', 'polite');
     await timeline(page).getByRole('button', { name: 'Play' }).click();
     await expect(windowText(page)).toHaveText(`Playing: 2024 Q1 · ${inQuarter(1)} statements`);
     expect((await statusCounts(page)).statement).toBe(inQuarter(1));
+    await expect(rowsSaid).toHaveAttribute('aria-live', 'off');
     await expect(windowText(page)).toHaveText(`Playing: 2024 Q2 · ${inQuarter(2)} statements`);
     expect((await statusCounts(page)).statement).toBe(inQuarter(2));
     expect(inQuarter(2)).not.toBe(inQuarter(1));
@@ -298,6 +303,7 @@ test.describe('the timeline', () => {
 
     await timeline(page).getByRole('button', { name: 'Pause' }).click();
     await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(rowsSaid).toHaveAttribute('aria-live', 'polite');
     const paused = await windowText(page).textContent();
     expect(paused).toMatch(/^Window: 2024 Q[23]/);
     await expect(page).toHaveURL(/from=2024-0[47]&to=2024-0[69]/);

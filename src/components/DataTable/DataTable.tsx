@@ -25,6 +25,7 @@ export default function DataTable() {
   const tab = useStore((s) => s.tableTab);
   const setTab = useStore((s) => s.setTableTab);
   const selection = useStore((s) => s.selection);
+  const playing = useStore((s) => s.playing);
   const select = useStore((s) => s.select);
   // The rows follow the graph, but a moving date window never waits for the table: its rows
   // (and the actor view's metrics they may show) are worked out in a deferred render, not in
@@ -110,7 +111,8 @@ export default function DataTable() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
-        <p className="data-table-count" aria-live="polite">
+        {/* While Play moves the window, the timeline says each step: the count here waits. */}
+        <p className="data-table-count" aria-live={playing ? 'off' : 'polite'}>
           {rows.length === total
             ? countOf(total, info.one, info.many)
             : `${rows.length.toLocaleString('en-US')} of ${countOf(total, info.one, info.many)}`}

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { normalizeForSearch } from '../../model/search';
 import { ACTOR_KINDS } from '../../model/formatRules';
 import type { Actor, ActorKind } from '../../model/schema';
 import { KIND_STYLES } from '../../model/styleTable';
@@ -15,6 +16,25 @@ export const KIND_OPTIONS = ACTOR_KINDS.map((kind) => ({
 
 const FIELDS = ['name', 'kind', 'role', 'aliases', 'memberOf', 'country'] as const;
 
+/**
+ * Another actor whose name or alias is `name` (ignoring case and accents), if any: coders add the
+ * same actor twice more often than two actors share a name, so the form says so.
+ */
+function useNamesake(name: string, selfId: string | null): Actor | null {
+  const actors = useStore((s) => s.index?.dataset.actors);
+  return useMemo(() => {
+    const wanted = normalizeForSearch(name);
+    if (wanted === '' || !actors) return null;
+    return (
+      actors.find(
+        (other) =>
+          other.id !== selfId &&
+          [other.name, ...(other.aliases ?? [])].some((n) => normalizeForSearch(n) === wanted),
+      ) ?? null
+    );
+  }, [name, selfId, actors]);
+}
+
 /** Adds an actor, or edits one: the fields of docs/FORMAT.md, labelled as it names them. */
 export function ActorForm({ actor }: { actor: Actor | null }) {
   const select = useStore((s) => s.select);
@@ -25,6 +45,7 @@ export function ActorForm({ actor }: { actor: Actor | null }) {
   const [aliases, setAliases] = useState((actor?.aliases ?? []).join('\n'));
   const [memberOf, setMemberOf] = useState<string[]>(actor?.memberOf ?? []);
   const [country, setCountry] = useState(actor?.country ?? '');
+  const namesake = useNamesake(name, actor?.id ?? null);
 
   const edit = () => {
     const aliasList = aliases
@@ -55,7 +76,17 @@ export function ActorForm({ actor }: { actor: Actor | null }) {
     >
       {({ byField }) => (
         <>
-          <TextField label="Name" value={name} onChange={setName} error={byField.get('name')} />
+          <TextField
+            label="Name"
+            value={name}
+            onChange={setName}
+            error={byField.get('name')}
+            hint={
+              namesake
+                ? `“${namesake.name}” is in the dataset already: save only for another actor of that name (Merge into… joins two).`
+                : undefined
+            }
+          />
           <SelectField
             label="Kind"
             value={kind}
