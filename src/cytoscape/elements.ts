@@ -344,6 +344,7 @@ export function networkElements(index: GraphIndex, network: PlainNetwork): Eleme
         target: nodeId(edge.target),
         label: edge.interaction ?? edge.label ?? '',
         ...(edge.color !== undefined && { linkColor: edge.color }),
+        ...(edge.directed && { directed: true }),
       },
     });
   }

@@ -39,6 +39,8 @@ const simpleEdgeStyle: StylesheetJson = [
     selector: 'edge',
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
   },
+  // A haystack edge cannot turn back to its node: a network's self-loops (few) stay curves.
+  { selector: 'edge:loop', style: { 'curve-style': 'bezier' } },
 ];
 // A large graph's claim boxes shrink too: at that size the graph is read by its shape, and a
 // box's text is in the details panel.
@@ -167,21 +169,27 @@ export function buildStylesheet(theme: Theme, large = false, dense = false): Sty
       },
     },
     {
-      // Networks from other tools can have thousands of edges: haystack edges are the cheapest.
+      // A network from another tool: curves, so that parallel edges and self-loops show (a
+      // dense one gets the simple edges below, as every dense graph does).
       selector: 'edge[type = "link"]',
       style: {
         width: 1,
-        'curve-style': 'haystack',
-        'haystack-radius': 0,
+        'curve-style': 'bezier',
         'line-color': AFFILIATION_STYLE.color,
+        'target-arrow-color': AFFILIATION_STYLE.color,
         opacity: 0.5,
         'target-arrow-shape': 'none',
       },
     },
     {
+      // An edge its file gives a direction (GEXF, GraphML) points to its target.
+      selector: 'edge[type = "link"][?directed]',
+      style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 },
+    },
+    {
       // A plain network's edge with a colour from its file (GEXF).
       selector: 'edge[type = "link"][linkColor]',
-      style: { 'line-color': 'data(linkColor)' },
+      style: { 'line-color': 'data(linkColor)', 'target-arrow-color': 'data(linkColor)' },
     },
     ...(large ? largeGraphStyle : dense ? simpleEdgeStyle : []),
     { selector: '.faded', style: { opacity: 0.12 } },

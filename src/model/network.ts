@@ -43,6 +43,8 @@ export interface PlainEdge {
   label?: string;
   /** The edge's colour in the file, as "#rrggbb" (GEXF). */
   color?: string;
+  /** Set when the file says the edge has a direction (GEXF, GraphML); drawn with an arrow. */
+  directed?: true;
   data: Record<string, unknown>;
 }
 

@@ -96,7 +96,7 @@ function readXmlNetwork(text: string, format: XmlFormat, fallbackTitle?: string)
         ]);
       }
     }
-    const { problems, edgeIds } = checkIds(document);
+    const { problems, edgeIds, edgeDirections } = checkIds(document);
     if (problems.length > 0) return refuse(problems);
 
     const graph =
@@ -104,7 +104,7 @@ function readXmlNetwork(text: string, format: XmlFormat, fallbackTitle?: string)
         ? parseGexfDocument(Graph, document, { allowUndeclaredAttributes: true })
         : parseGraphmlDocument(Graph, document);
     const yed = format === 'graphml' ? yedGraphics(document) : new Map<string, YedNode>();
-    const network = networkOf(graph, format, yed, edgeIds, fallbackTitle);
+    const network = networkOf(graph, format, yed, edgeIds, edgeDirections, fallbackTitle);
     return { ok: true, network, dataset: networkDataset(network) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -133,12 +133,18 @@ function localName(element: Element): string {
 }
 
 /**
- * Every node without an id or with one used before, and every edge end that names no node; and the
- * ids the file gives its edges.
+ * Every node without an id or with one used before, and every edge end that names no node; the
+ * ids the file gives its edges; and the direction GraphML's edges with an id give themselves
+ * (directed="true" or "false", which graphology-graphml does not read).
  */
-function checkIds(document: Document): { problems: Problem[]; edgeIds: Set<string> } {
+function checkIds(document: Document): {
+  problems: Problem[];
+  edgeIds: Set<string>;
+  edgeDirections: Map<string, boolean>;
+} {
   const problems: Problem[] = [];
   const edgeIds = new Set<string>();
+  const edgeDirections = new Map<string, boolean>();
   const nodeLines = new Map<string, number | undefined>();
   const nodes = document.getElementsByTagName('node');
   for (let i = 0; i < nodes.length; i++) {
@@ -161,6 +167,9 @@ function checkIds(document: Document): { problems: Problem[]; edgeIds: Set<strin
     const line = lineOf(edge);
     const id = edge.getAttribute('id');
     if (id) edgeIds.add(id);
+    const directed = edge.getAttribute('directed');
+    if (id && (directed === 'true' || directed === 'false'))
+      edgeDirections.set(id, directed === 'true');
     for (const end of ['source', 'target']) {
       const id = edge.getAttribute(end);
       if (!id) problems.push({ path: atLine(line), message: `an <edge> without a ${end}` });
@@ -172,7 +181,7 @@ function checkIds(document: Document): { problems: Problem[]; edgeIds: Set<strin
       }
     }
   }
-  return { problems, edgeIds };
+  return { problems, edgeIds, edgeDirections };
 }
 
 /** What yEd draws for a node: its box and fill colour and its label. */
@@ -292,6 +301,7 @@ function networkOf(
   format: XmlFormat,
   yed: ReadonlyMap<string, YedNode>,
   fileEdgeIds: ReadonlySet<string>,
+  fileEdgeDirections: ReadonlyMap<string, boolean>,
   fallbackTitle: string | undefined,
 ): PlainNetwork {
   const flipY = format === 'gexf' ? -1 : 1;
@@ -315,7 +325,8 @@ function networkOf(
   // An edge without an id gets e0, e1… rather than graphology's key, which counts the graphs made
   // since the page loaded: the same file reads to the same ids every time.
   let next = 0;
-  graph.forEachEdge((key, attributes, source, target) => {
+  // graphology reads GEXF's defaultedgetype and each edge's type, and GraphML's edgedefault.
+  graph.forEachEdge((key, attributes, source, target, _source, _target, undirected) => {
     let id = key;
     if (!fileEdgeIds.has(key)) {
       while (fileEdgeIds.has(`e${next}`)) next++;
@@ -326,6 +337,7 @@ function networkOf(
     if (label !== undefined) edge.label = label;
     const color = fileColor(attributes.color);
     if (color) edge.color = color;
+    if (fileEdgeDirections.get(key) ?? !undirected) edge.directed = true;
     edges.push(edge);
   });
   const own = graph.getAttribute('title');

@@ -179,6 +179,34 @@ describe('GraphController.applyVisibility in the claims view', () => {
     expect(controller.cy.elements(':hidden')).toHaveLength(0);
   });
 
+  it("draws a network's directed edges with arrows, parallel ones apart and self-loops", () => {
+    const node = (id: string) => ({ group: 'nodes' as const, data: { id, ref: id, type: 'node' } });
+    const link = (id: string, source: string, target: string, directed?: boolean) => ({
+      group: 'edges' as const,
+      data: { id, ref: id, type: 'link', source, target, ...(directed && { directed }) },
+    });
+    const controller = controllerWith([
+      node('a'),
+      node('b'),
+      link('ab', 'a', 'b', true),
+      link('ab2', 'a', 'b'),
+      link('aa', 'a', 'a', true),
+    ]);
+    const edge = (id: string) => controller.cy.getElementById(id);
+    expect(edge('ab').style('target-arrow-shape')).toBe('triangle');
+    expect(edge('ab2').style('target-arrow-shape')).toBe('none');
+    // Curves: the two edges between a and b are drawn apart, and the loop is drawn at all.
+    expect(edge('ab').style('curve-style')).toBe('bezier');
+    expect(edge('aa').style('curve-style')).toBe('bezier');
+
+    // A dense network's edges are straight and plain, but a self-loop stays a curve.
+    const many = Array.from({ length: DENSE_GRAPH_EDGES }, (_, i) => link(`e${i}`, 'a', 'b', true));
+    const dense = controllerWith([node('a'), node('b'), link('aa', 'a', 'a', true), ...many]);
+    expect(dense.cy.getElementById('e0').style('curve-style')).toBe('haystack');
+    expect(dense.cy.getElementById('e0').style('target-arrow-shape')).toBe('none');
+    expect(dense.cy.getElementById('aa').style('curve-style')).toBe('bezier');
+  });
+
   it('neither moves nodes nor removes or re-adds elements when a filter changes', async () => {
     const controller = controllerWith(claimsViewElements(SEED));
     const { cy } = controller;

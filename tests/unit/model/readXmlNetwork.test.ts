@@ -191,6 +191,60 @@ describe('readGraphml', () => {
   });
 });
 
+describe('edge direction', () => {
+  const graphml = (edgedefault: string, edges: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <graph edgedefault="${edgedefault}" id="G">
+    <node id="a"/><node id="b"/>
+    ${edges}
+  </graph>
+</graphml>`;
+  const gexf = (type: string, edges: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="${type}">
+    <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+    <edges>${edges}</edges>
+  </graph>
+</gexf>`;
+  const directions = (result: ReadResult) =>
+    network(result).network.edges.map((e) => [e.id, e.directed ?? false]);
+
+  it("takes GraphML's edgedefault, and an edge's own word over it", () => {
+    expect(
+      directions(
+        readGraphml(
+          graphml(
+            'directed',
+            '<edge id="e0" source="a" target="b"/><edge id="e1" source="b" target="a" directed="false"/>',
+          ),
+        ),
+      ),
+    ).toEqual([
+      ['e0', true],
+      ['e1', false],
+    ]);
+    expect(
+      directions(readGraphml(graphml('undirected', '<edge id="e0" source="a" target="b"/>'))),
+    ).toEqual([['e0', false]]);
+  });
+
+  it("takes GEXF's defaultedgetype, and an edge's own type over it", () => {
+    expect(
+      directions(
+        readGexf(
+          gexf(
+            'undirected',
+            '<edge id="e0" source="a" target="b"/><edge id="e1" source="a" target="b" type="directed"/>',
+          ),
+        ),
+      ),
+    ).toEqual([
+      ['e0', false],
+      ['e1', true],
+    ]);
+  });
+});
+
 describe('findXmlFault', () => {
   it.each([
     ['<a><b></a>', 1, '</a> does not match <b>, opened on line 1 and not yet closed'],
