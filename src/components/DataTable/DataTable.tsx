@@ -57,6 +57,14 @@ export default function DataTable() {
     if (tab === 'actors') void useStore.getState().requestMetrics();
   }, [tab]);
 
+  // A sort by a column this dataset has not (one opened since) is left out. The same array while
+  // nothing changes: a new one would sort the rows again at every render.
+  const columns = data?.columns;
+  const sorting = useMemo(
+    () => sort.filter((by) => columns?.some((column) => column.id === by.id) ?? false),
+    [sort, columns],
+  );
+
   const rows = useMemo(
     () => (data ? filterRows(data.rows, deferredQuery) : []),
     [data, deferredQuery],
@@ -130,8 +138,7 @@ export default function DataTable() {
             label={info.label}
             columns={data.columns}
             rows={rows}
-            // A sort by a column this dataset has not (one opened since) is left out.
-            sorting={sort.filter((by) => data.columns.some((column) => column.id === by.id))}
+            sorting={sorting}
             onSortingChange={(next) => setSorting(tab, next)}
             revealKey={deferredQuery}
             selectedId={selectedId}
