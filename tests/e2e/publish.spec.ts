@@ -159,6 +159,12 @@ test.describe('Export HTML: a standalone page', () => {
     // The table lists what the status counts; a row click opens its details.
     const statements = Number(/([\d,]+) statements?$/.exec(appStatus)![1]!.replace(/,/g, ''));
     await shown.getByRole('button', { name: 'Table', exact: true }).click();
+    // It opens on the tab of what is selected (Mark Rutte, found by the search).
+    await expect(shown.getByRole('tab', { name: 'Actors' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await shown.getByRole('tab', { name: 'Statements' }).click();
     const table = shown.getByRole('grid', { name: 'Statements' });
     await expect(table).toHaveAttribute('aria-rowcount', String(statements + 1));
     const firstRow = table
