@@ -4,6 +4,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Legend } from '../../src/components/Legend/Legend';
 import { parseDataset } from '../../src/model/parseDataset';
+import { readGraphml } from '../../src/model/readXmlNetwork';
 import type { Dataset } from '../../src/model/schema';
 import { DEFAULT_STANCES } from '../../src/model/stances';
 import {
@@ -239,5 +240,32 @@ describe('Legend', () => {
     act(() => useStore.getState().setView('claims'));
     expect(entries('Stances')).toHaveLength(6);
     expect(screen.queryByRole('list', { name: 'Ties' })).toBeNull();
+  });
+
+  it("keys a network's edges: plain, and with an arrow when its file gives them a direction", () => {
+    const graphml = (edges: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <graph edgedefault="undirected" id="G">
+    <node id="a"/><node id="b"/>
+    ${edges}
+  </graph>
+</graphml>`;
+    const open = (text: string) => {
+      const result = readGraphml(text);
+      if (!result.ok || !result.network) throw new Error('not a network');
+      act(() => useStore.getState().loadDataset(result.dataset, { network: result.network }));
+    };
+    open(graphml('<edge id="e0" source="a" target="b"/>'));
+    render(<Legend />);
+    expect(entries('Links').map((e) => [e.text, e.arrow])).toEqual([['Edge of the network', null]]);
+    open(
+      graphml(
+        '<edge id="e0" source="a" target="b"/><edge id="e1" source="b" target="a" directed="true"/>',
+      ),
+    );
+    expect(entries('Links').map((e) => [e.text, e.arrow])).toEqual([
+      ['Edge of the network', null],
+      ['Directed edge, to its target', AFFILIATION_STYLE.color],
+    ]);
   });
 });

@@ -26,6 +26,9 @@ export function Legend() {
   const fileDrawn = useStore(
     (s) => s.network?.nodes.some((n) => n.color !== undefined || n.size !== undefined) ?? false,
   );
+  // Which kinds of edge the network's file has: with a direction (an arrow), without, or both.
+  const directed = useStore((s) => s.network?.edges.some((e) => e.directed) ?? false);
+  const undirected = useStore((s) => s.network?.edges.some((e) => !e.directed) ?? false);
   const headingId = useId();
   const stances = useMemo(() => (index ? stanceStyles(index.stances) : []), [index]);
   const kinds = useMemo(() => (index ? kindsPresent(index) : []), [index]);
@@ -58,12 +61,27 @@ export function Legend() {
         <>
           {kindList}
           <EntryList title="Links">
-            <Entry
-              swatch={
-                <LineSwatch color={AFFILIATION_STYLE.color} lineStyle="solid" strokeWidth={1} />
-              }
-              label="Edge of the network"
-            />
+            {(undirected || !directed) && (
+              <Entry
+                swatch={
+                  <LineSwatch color={AFFILIATION_STYLE.color} lineStyle="solid" strokeWidth={1} />
+                }
+                label="Edge of the network"
+              />
+            )}
+            {directed && (
+              <Entry
+                swatch={
+                  <LineSwatch
+                    color={AFFILIATION_STYLE.color}
+                    lineStyle="solid"
+                    strokeWidth={1}
+                    arrow
+                  />
+                }
+                label="Directed edge, to its target"
+              />
+            )}
           </EntryList>
           {fileDrawn && <p className="legend-note">Node colours and sizes are the file’s own.</p>}
         </>
