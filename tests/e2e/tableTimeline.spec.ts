@@ -165,6 +165,27 @@ test.describe('the table', () => {
     );
   });
 
+  test('a filter that hid the selected row, once cleared, brings the row back into view', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openTable(page);
+    // The last statement's row, scrolled to and selected by keyboard.
+    await grid(page).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    const selected = bodyRows(page).and(page.locator('[aria-selected="true"]'));
+    await expect(selected).toHaveAttribute('aria-rowindex', String(seed.statements.length + 1));
+    await expect(selected).toBeInViewport();
+    const filter = page.getByRole('searchbox', { name: 'Filter rows' });
+    await filter.fill('no such words');
+    await expect.poll(() => rowCount(page)).toBe(0);
+    await filter.fill('');
+    await expect.poll(() => rowCount(page)).toBe(seed.statements.length);
+    await expect(selected).toBeInViewport();
+  });
+
   test('is used by keyboard: arrows move, Enter selects, Enter on a header sorts', async ({
     page,
   }) => {
