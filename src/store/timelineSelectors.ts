@@ -44,14 +44,20 @@ export const selectHistogram = (state: StoreState): Histogram | null => {
 };
 
 /**
- * Whether the window can move one step that way within the dataset's dates: the step buttons say
- * so rather than do nothing at either end.
+ * The window one step that way from the date range, within the dataset's dates, or null at
+ * either end (or without dates): what the step buttons and the store's stepWindow move to.
  */
-export const selectCanStepWindow = (state: StoreState, direction: 1 | -1): boolean => {
+export const selectNextWindow = (state: StoreState, direction: 1 | -1) => {
   const { index, filters, windowUnit } = state;
   const extent = index ? statementDaysOf(index).extent : null;
-  return (
-    extent !== null &&
-    stepWindow(extent, filters.dateFrom, filters.dateTo, windowUnit, direction) !== null
-  );
+  return extent
+    ? stepWindow(extent, filters.dateFrom, filters.dateTo, windowUnit, direction)
+    : null;
 };
+
+/**
+ * Whether the window can move one step that way: the step buttons say so rather than do nothing
+ * at either end.
+ */
+export const selectCanStepWindow = (state: StoreState, direction: 1 | -1): boolean =>
+  selectNextWindow(state, direction) !== null;

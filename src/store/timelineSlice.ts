@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { statementDaysOf } from '../model/days';
 import { stepWindow, type WindowUnit } from '../model/timeline';
 import type { StoreState } from './store';
+import { selectNextWindow } from './timelineSelectors';
 
 export interface TimelineState {
   /** The length of the window that Play and the step buttons move. */
@@ -42,16 +43,13 @@ export const createTimelineSlice: StateCreator<StoreState, [], [], TimelineSlice
   ...initialTimelineState,
   setWindowUnit: (windowUnit) => set({ windowUnit }),
   stepWindow: (direction) => {
-    const { index, filters, windowUnit } = get();
-    const extent = index ? statementDaysOf(index).extent : null;
-    const next = extent
-      ? stepWindow(extent, filters.dateFrom, filters.dateTo, windowUnit, direction)
-      : null;
+    const state = get();
+    const next = selectNextWindow(state, direction);
     if (!next) {
       set({ playing: false });
       return false;
     }
-    set({ filters: { ...filters, dateFrom: next.from, dateTo: next.to } });
+    set({ filters: { ...state.filters, dateFrom: next.from, dateTo: next.to } });
     return true;
   },
   play: () => {

@@ -3,6 +3,7 @@ import { normalizeForSearch } from '../../model/search';
 import { ACTOR_KINDS } from '../../model/formatRules';
 import type { Actor, ActorKind } from '../../model/schema';
 import { KIND_STYLES } from '../../model/styleTable';
+import { selectSearchIndex } from '../../store/selectors';
 import { useStore } from '../../store/store';
 import { changedFields, EditForm, textOrNone } from './EditForm';
 import { SelectField, TextField } from './fields';
@@ -17,22 +18,20 @@ export const KIND_OPTIONS = ACTOR_KINDS.map((kind) => ({
 const FIELDS = ['name', 'kind', 'role', 'aliases', 'memberOf', 'country'] as const;
 
 /**
- * Another actor whose name or alias is `name` (ignoring case and accents), if any: coders add the
- * same actor twice more often than two actors share a name, so the form says so.
+ * Another actor whose name or alias is `name` (ignoring case and accents, as the search does, from
+ * its normalized names), if any: coders add the same actor twice more often than two actors share
+ * a name, so the form says so.
  */
-function useNamesake(name: string, selfId: string | null): Actor | null {
-  const actors = useStore((s) => s.index?.dataset.actors);
+function useNamesake(name: string, selfId: string | null): string | null {
+  const searchIndex = useStore(selectSearchIndex);
   return useMemo(() => {
     const wanted = normalizeForSearch(name);
-    if (wanted === '' || !actors) return null;
-    return (
-      actors.find(
-        (other) =>
-          other.id !== selfId &&
-          [other.name, ...(other.aliases ?? [])].some((n) => normalizeForSearch(n) === wanted),
-      ) ?? null
+    if (wanted === '' || !searchIndex) return null;
+    const entry = searchIndex.entries.find(
+      (e) => e.type === 'actor' && e.id !== selfId && e.texts.some((t) => t.normalized === wanted),
     );
-  }, [name, selfId, actors]);
+    return entry?.label ?? null;
+  }, [name, selfId, searchIndex]);
 }
 
 /** Adds an actor, or edits one: the fields of docs/FORMAT.md, labelled as it names them. */
@@ -83,7 +82,7 @@ export function ActorForm({ actor }: { actor: Actor | null }) {
             error={byField.get('name')}
             hint={
               namesake
-                ? `“${namesake.name}” is in the dataset already: save only for another actor of that name (Merge into… joins two).`
+                ? `“${namesake}” is in the dataset already: save only for another actor of that name (Merge into… joins two).`
                 : undefined
             }
           />
