@@ -165,7 +165,7 @@ function colourCategories(
   nodeIds: readonly string[],
   categoryOf: (id: string) => { key: string; label: string } | null,
   title: string,
-  otherLabel: string,
+  otherLabel: (count: number) => string,
 ): NodeColours {
   const byKey = new Map<string, { label: string; nodes: string[] }>();
   const uncategorised: string[] = [];
@@ -192,7 +192,7 @@ function colourCategories(
   const others = ordered.slice(CATEGORY_COLOURS.length);
   if (others.length > 0)
     entries.push({
-      label: `${otherLabel} (${others.length})`,
+      label: otherLabel(others.length),
       color: OTHER_COLOUR,
       count: others.reduce((n, c) => n + c.nodes.length, 0),
     });
@@ -246,7 +246,7 @@ export function nodeColours(
           : { key: String(community), label: `Community ${community}` };
       },
       'Communities',
-      'Smaller communities',
+      (count) => (count === 1 ? '1 smaller community' : `${count} smaller communities`),
     );
   }
   const key = colourAttribute(colourBy) ?? '';
@@ -257,7 +257,7 @@ export function nodeColours(
       return value === undefined ? null : { key: JSON.stringify(value), label: String(value) };
     },
     key,
-    'Other values',
+    (count) => (count === 1 ? '1 other value' : `${count} other values`),
   );
 }
 

@@ -140,35 +140,51 @@ export interface ActorsViewShown {
   readonly ties: readonly TieEdge[];
 }
 
-const actorsViewShownOf = memoizeLast(
+const networkNodesOf = memoizeLast(
   (
     visibleNodes: ReadonlySet<string>,
     ties: TieEdge[],
-    hideIsolated: boolean,
+    hideUntied: boolean,
+  ): ReadonlySet<string> => {
+    if (!hideUntied) return visibleNodes;
+    const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
+    return new Set([...visibleNodes].filter((id) => tied.has(id)));
+  },
+);
+
+/**
+ * The nodes of the actor network as drawn before any focus: those the filters leave, less those
+ * without a drawn tie unless they are asked for ("Show them"). The metrics and communities are
+ * computed on this network, so a node's rank counts only the nodes one sees.
+ */
+export const selectNetworkNodes = (state: StoreState): ReadonlySet<string> | null => {
+  const visibleNodes = selectVisibleNodes(state);
+  if (!visibleNodes) return null;
+  const { filters } = state;
+  return networkNodesOf(
+    visibleNodes,
+    selectTieEdges(state),
+    filters.hideIsolated || !filters.showUntied,
+  );
+};
+
+const actorsViewShownOf = memoizeLast(
+  (
+    networkNodes: ReadonlySet<string>,
+    ties: TieEdge[],
     selection: StoreState['selection'],
     focusDepth: number,
   ): ActorsViewShown => {
-    let actors: ReadonlySet<string> = visibleNodes;
-    if (hideIsolated) {
-      const tied = new Set(ties.flatMap((t) => [t.a, t.b]));
-      actors = new Set([...actors].filter((id) => tied.has(id)));
-    }
+    let actors = networkNodes;
     if (focusDepth > 0 && selection) actors = focusActorsView(actors, ties, selection, focusDepth);
     return { actors, ties: ties.filter((t) => actors.has(t.a) && actors.has(t.b)) };
   },
 );
 
 export const selectActorsViewShown = (state: StoreState): ActorsViewShown | null => {
-  const visibleNodes = selectVisibleNodes(state);
-  if (!visibleNodes) return null;
-  const { filters, selection, focusDepth } = state;
-  return actorsViewShownOf(
-    visibleNodes,
-    selectTieEdges(state),
-    filters.hideIsolated || !filters.showUntied,
-    selection,
-    focusDepth,
-  );
+  const networkNodes = selectNetworkNodes(state);
+  if (!networkNodes) return null;
+  return actorsViewShownOf(networkNodes, selectTieEdges(state), state.selection, state.focusDepth);
 };
 
 const untiedCountOf = memoizeLast((visibleNodes: ReadonlySet<string>, ties: TieEdge[]) => {
@@ -255,22 +271,22 @@ export const selectStatusText = (state: StoreState): string => {
 const metricsOf = memoizeLast(
   (
     compute: NonNullable<ReturnType<typeof metricsModule>>['computeNodeMetrics'],
-    visibleNodes: ReadonlySet<string>,
+    networkNodes: ReadonlySet<string>,
     ties: readonly TieEdge[],
     mode: TieMode,
-  ): NodeMetrics => compute([...visibleNodes].sort(compareStrings), ties, mode),
+  ): NodeMetrics => compute([...networkNodes].sort(compareStrings), ties, mode),
 );
 
 /**
- * Every shown node's degree, weighted degree, betweenness, eigenvector centrality and community
+ * Every drawn node's degree, weighted degree, betweenness, eigenvector centrality and community
  * in the network of the drawn ties (before any focus, so a focus does not change a node's rank);
  * null until the metrics code has loaded.
  */
 export const selectNodeMetrics = (state: StoreState): NodeMetrics | null => {
   const module = state.metricsReady ? metricsModule() : null;
-  const visibleNodes = selectVisibleNodes(state);
-  if (!module || !visibleNodes) return null;
-  return metricsOf(module.computeNodeMetrics, visibleNodes, selectTieEdges(state), state.tieMode);
+  const networkNodes = selectNetworkNodes(state);
+  if (!module || !networkNodes) return null;
+  return metricsOf(module.computeNodeMetrics, networkNodes, selectTieEdges(state), state.tieMode);
 };
 
 const allNodeIdsOf = memoizeLast((grouping: ActorGrouping) => [...grouping.nodes.keys()]);
@@ -287,14 +303,20 @@ const coloursOf = memoizeLast(
   ): NodeColours => nodeColours(index, grouping, [...visibleNodes], colourBy, metrics),
 );
 
-/** The colour of every shown node of the actor view, and the legend of those colours. */
+/**
+ * The colour of every shown node of the actor view, and the legend of those colours. Communities
+ * are those of the drawn network; an attribute's colours are given over every node the filters
+ * leave, so that they stay put while a date window's step shows and hides untied nodes.
+ */
 export const selectNodeColours = (state: StoreState): NodeColours | null => {
   const grouping = selectActorGrouping(state);
   const visibleNodes = selectVisibleNodes(state);
-  if (!state.index || !grouping || !visibleNodes) return null;
+  const networkNodes = selectNetworkNodes(state);
+  if (!state.index || !grouping || !visibleNodes || !networkNodes) return null;
   const colourBy = effectiveColourByOf(state.index, state.colourBy);
   const metrics = colourBy === 'community' ? selectNodeMetrics(state) : null;
-  return coloursOf(state.index, grouping, visibleNodes, colourBy, metrics);
+  const nodes = colourBy === 'community' ? networkNodes : visibleNodes;
+  return coloursOf(state.index, grouping, nodes, colourBy, metrics);
 };
 
 const viewNodesOf = memoizeLast(

@@ -6,16 +6,16 @@ import {
   ordinal,
   rankOf,
 } from '../../model/nodeAppearance';
-import { selectNodeMetrics, selectVisibleNodes } from '../../store/selectors';
+import { selectNetworkNodes, selectNodeMetrics } from '../../store/selectors';
 import { useStore } from '../../store/store';
 
 /**
  * A node's metrics in the actor network as drawn, each with its rank among the shown nodes
- * ("Betweenness 0.31, 2nd of 14"), and its community. Only in the actor view, for a shown node.
+ * ("Betweenness 0.31, 2nd of 14"), and its community. Only in the actor view, for a node of the drawn network.
  */
 export function NodeMetricsSection({ id }: { id: string }) {
   const inActorView = useStore((s) => s.view === 'actors' && s.network === null);
-  const shown = useStore((s) => selectVisibleNodes(s)?.has(id) ?? false);
+  const shown = useStore((s) => selectNetworkNodes(s)?.has(id) ?? false);
   const metrics = useStore(selectNodeMetrics);
   const headingId = useId();
   if (!inActorView || !shown) return null;

@@ -118,7 +118,7 @@ describe('nodeColours', () => {
       actors: ids.map((id) => ({ id, name: id, kind: 'person' as const, party: id })),
     });
     const colours = nodeColours(many, actorGrouping(many, 'actors'), ids, 'attribute:party', null);
-    expect(colours.entries.map((e) => e.label).slice(9)).toEqual(['Other values (3)']);
+    expect(colours.entries.map((e) => e.label).slice(9)).toEqual(['3 other values']);
     expect(colours.colourOf.get('p9')).toBe(colours.colourOf.get('p11'));
     expect(colours.colourOf.get('p9')).toBe(colours.entries[9]!.color);
   });

@@ -10,6 +10,8 @@ import { MAX_DRAWN_TIES, type TieMode } from '../../../src/model/tieEdges';
 import type { ViewState } from '../../../src/model/urlState';
 import {
   selectActorsViewShown,
+  selectNodeColours,
+  selectNodeMetrics,
   selectShownVisibility,
   selectStatusText,
   selectDrawnTies,
@@ -372,6 +374,25 @@ describe('actors without a drawn tie', () => {
     expect(store().fitRequest).toBe(fits + 1);
     store().setView('claims');
     expect(selectUntiedCount(store())).toBeNull();
+  });
+
+  it('are left out of the metrics and communities while hidden, and counted in when shown', async () => {
+    await store().requestMetrics();
+    store().setColourBy('community');
+    const drawn = () => selectActorsViewShown(store())!.actors;
+    const ranked = () => new Set(selectNodeMetrics(store())!.values.degree.keys());
+    const communities = () => new Set(selectNodeMetrics(store())!.community.values());
+    expect(drawn().size).toBeLessThan(SEED.actors.length);
+    expect(ranked()).toEqual(drawn());
+    // The legend lists the communities of the drawn nodes, every drawn node in one of them.
+    const legend = selectNodeColours(store())!.entries;
+    expect(legend.map((e) => e.label)).toEqual(
+      [...communities()].sort((a, b) => a - b).map((c) => `Community ${c}`),
+    );
+    expect(legend.reduce((n, e) => n + e.count, 0)).toBe(drawn().size);
+    store().setFilter('showUntied', true);
+    expect(drawn().size).toBe(SEED.actors.length);
+    expect(ranked()).toEqual(drawn());
   });
 });
 
