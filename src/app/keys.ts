@@ -19,11 +19,13 @@ export function listenForKeys({ history }: { history: boolean }): void {
   window.addEventListener('keydown', (event) => {
     if (event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
-    // Escape clears the focus, then the selection, from anywhere but a text field or a dialog
-    // (which closes itself): a button or a list in a panel included.
+    // Escape closes an open form of the editor, else clears the focus, then the selection, from
+    // anywhere but a text field or a dialog (which closes itself): a button or a list included.
     if (event.key === 'Escape') {
       if (isTyping(target) || target?.closest('dialog, [role="dialog"]')) return;
-      useStore.getState().clearSelection();
+      const state = useStore.getState();
+      if (state.editor) state.closeEditor();
+      else state.clearSelection();
       return;
     }
     // Undo and redo, as everywhere: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z or Ctrl+Y; a text field keeps

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useDisclosure } from '../useDisclosure';
 import type { EditorRequest } from '../../store/editorSlice';
 import { useStore } from '../../store/store';
 import './AddMenu.css';
@@ -13,22 +14,11 @@ const ITEMS: readonly { label: string; request: EditorRequest; needsDataset: boo
 
 /** The Add button and its list: a new actor, claim or statement, or a new empty dataset. */
 export function AddMenu() {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef, closeOnEscape } = useDisclosure();
   // A network read from another tool is shown, not edited: only a new dataset can be started.
   const editable = useStore((s) => s.index !== null && s.network === null);
   const openEditor = useStore((s) => s.openEditor);
   const listId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', onPointerDown);
-    return () => window.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   return (
     <div className="add-menu" ref={rootRef}>
@@ -39,6 +29,7 @@ export function AddMenu() {
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen(!open)}
+        onKeyDown={closeOnEscape}
       >
         Add
       </button>
@@ -48,13 +39,7 @@ export function AddMenu() {
         role="group"
         aria-label="Add"
         hidden={!open}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            setOpen(false);
-            buttonRef.current?.focus();
-          }
-        }}
+        onKeyDown={closeOnEscape}
       >
         {ITEMS.map(({ label, request, needsDataset }) => (
           <button

@@ -67,6 +67,14 @@ export function EditForm({ title, children, fields, edit, onSaved }: EditFormPro
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
+  // An opened form takes the focus to its first field: the button that opened it (Edit, an Add
+  // menu's item) is gone, and the focus would fall to the page, where Escape is not the form's.
+  useEffect(() => {
+    formRef.current
+      ?.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), select, textarea')
+      ?.focus();
+  }, []);
+
   // A refused Save takes the focus to the first field to change (or to the list of problems):
   // it would otherwise stay on Save, or fall to the page while Save was disabled.
   useEffect(() => {

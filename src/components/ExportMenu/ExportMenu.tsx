@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
+import { useDisclosure } from '../useDisclosure';
 import {
   singleTypesOf,
   TIE_MODE_LABELS,
@@ -105,7 +106,7 @@ export interface ExportMenuProps {
 
 /** The Export button and its panel: image options, one button per format, then sharing. */
 export function ExportMenu({ onExport, share }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef, closeOnEscape } = useDisclosure();
   // Once opened, the share part stays (with what it shows) when the menu closes and reopens.
   const [opened, setOpened] = useState(false);
   if (open && !opened) setOpened(true);
@@ -120,17 +121,6 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
   const panelId = useId();
   const view = useStore((s) => (s.network ? 'claims' : s.view));
   const tieMode = useStore((s) => s.tieMode);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', onPointerDown);
-    return () => window.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   const run = async (format: ExportFormat) => {
     setBusy(format);
@@ -158,6 +148,7 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
+        onKeyDown={closeOnEscape}
       >
         Export
       </button>
@@ -167,13 +158,7 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
         role="group"
         aria-label="Export"
         hidden={!open}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            setOpen(false);
-            buttonRef.current?.focus();
-          }
-        }}
+        onKeyDown={closeOnEscape}
       >
         <fieldset className="export-options">
           <legend>Image options</legend>
