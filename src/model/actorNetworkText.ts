@@ -14,9 +14,13 @@ export function levelExplanation(level: ActorLevel): string {
   return `Actors with the same ${key} are one node; actors without a ${key} stay themselves.`;
 }
 
-/** Which statements count, under a duplicates setting. */
-export function duplicatesExplanation(duplicates: Duplicates): string {
-  const once = 'Repeats (same node, claim and side) count once';
+/** Which statements count, under a duplicates setting and tie type. */
+export function duplicatesExplanation(duplicates: Duplicates, mode: TieMode): string {
+  // Co-occurrence does not compare sides (DNA ignores the qualifier there): a node's statements
+  // on one claim are repeats whatever their stances.
+  const same =
+    mode === 'cooccurrence' ? 'same node and claim, any side' : 'same node, claim and side';
+  const once = `Repeats (${same}) count once`;
   switch (duplicates) {
     case 'every':
       return 'Every statement counts, repeats too.';

@@ -139,6 +139,20 @@ describe('ActorNetworkPanel', () => {
     expect(choice('Normalisation').explanation).toMatch(/^Each weight is divided/);
   });
 
+  it('says which statements are repeats: co-occurrence does not compare sides', async () => {
+    showActorView(SEED);
+    render(<ActorNetworkPanel />);
+    const user = userEvent.setup();
+    await user.selectOptions(choice('Duplicates').control, 'Once per month');
+    expect(choice('Duplicates').explanation).toBe(
+      'Repeats (same node, claim and side) count once per calendar month.',
+    );
+    await user.selectOptions(choice('Tie type').control, 'Co-occurrence');
+    expect(choice('Duplicates').explanation).toBe(
+      'Repeats (same node and claim, any side) count once per calendar month.',
+    );
+  });
+
   it('groups actors by an attribute, and keeps those without it apart', async () => {
     showActorView(PARTIES);
     render(<ActorNetworkPanel />);

@@ -204,7 +204,7 @@ function NetworkChoices({ index }: { index: GraphIndex }) {
         value={choices.duplicates}
         options={DUPLICATES_OPTIONS}
         onChange={choices.setDuplicates}
-        explanation={duplicatesExplanation(choices.duplicates)}
+        explanation={duplicatesExplanation(choices.duplicates, choices.tieMode)}
       />
       <Choice
         label="Normalisation"
