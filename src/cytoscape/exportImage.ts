@@ -29,6 +29,9 @@ export const MAX_IMAGE_PIXELS = 120_000_000;
 
 const PADDING = 24;
 const TITLE_SIZE = 18;
+const TITLE_LINE = TITLE_SIZE + 6;
+const TITLE_FONT = `600 ${TITLE_SIZE}px system-ui, sans-serif`;
+const TITLE_MAX_WIDTH = 720;
 const LEGEND_SIZE = 12;
 const LEGEND_ROW = 20;
 const LEGEND_COLUMN = 170;
@@ -43,15 +46,17 @@ export function cappedScale(width: number, height: number, requested: number) {
     : { scale: Math.floor(limit * 100) / 100, capped: true };
 }
 
-/** The caption's size at scale 1: a title line and the legend in columns. */
+/** The caption's size at scale 1: the title's lines and the legend in columns. */
 function captionLayout(caption: ImageOptions['caption'], contentWidth: number) {
-  if (!caption) return { header: 0, footer: 0, columns: 1 };
-  const columns = Math.max(1, Math.floor((contentWidth - 2 * PADDING) / LEGEND_COLUMN));
+  if (!caption) return { header: 0, footer: 0, columns: 1, titleLines: [] };
+  const columns = Math.max(1, Math.floor(contentWidth / LEGEND_COLUMN));
   const rows = Math.ceil(caption.legend.length / columns);
+  const titleLines = wrapWords(caption.title, contentWidth, TITLE_FONT);
   return {
-    header: TITLE_SIZE + 16,
+    header: titleLines.length * TITLE_LINE + 10,
     footer: rows > 0 ? rows * LEGEND_ROW + 12 : 0,
     columns,
+    titleLines,
   };
 }
 
@@ -64,17 +69,24 @@ function graphSize(cy: Core, scope: ImageOptions['scope']) {
 
 /**
  * Returns the output size at scale 1 of an image of the graph with its padding and caption, and
- * the graph's own size (a bounding box of every element shown: worth measuring once).
+ * the graph's own size (a bounding box of every element shown: worth measuring once). A graph
+ * narrower than its title (a focus on one actor, say) is centred in an image wide enough for the
+ * title, up to TITLE_MAX_WIDTH; a longer title wraps onto more lines.
  */
 export function plannedSize(cy: Core, options: Pick<ImageOptions, 'scope' | 'caption'>) {
   const graph = graphSize(cy, options.scope);
-  const width = graph.width + 2 * PADDING;
-  const layout = captionLayout(options.caption, width);
+  const caption = options.caption;
+  const titleWidth = caption ? Math.ceil(measureText(caption.title, TITLE_FONT)) : 0;
+  const legendWidth = caption && caption.legend.length > 0 ? LEGEND_COLUMN : 0;
+  const content = Math.max(graph.width, Math.min(titleWidth, TITLE_MAX_WIDTH), legendWidth);
+  const layout = captionLayout(caption, content);
   return {
-    width,
+    width: content + 2 * PADDING,
     height: graph.height + 2 * PADDING + layout.header + layout.footer,
     layout,
     graph,
+    /** Where the graph's left edge is in the image. */
+    graphLeft: PADDING + (content - graph.width) / 2,
   };
 }
 
@@ -96,6 +108,30 @@ function canvasMeasure(): MeasureText | null {
     context.font = font;
     return context.measureText(text).width;
   };
+}
+
+/** A text's width in a font: measured on a canvas, or estimated where there is none. */
+function measureText(text: string, font: string): number {
+  const measure = canvasMeasure();
+  return measure ? measure(text, font) : text.length * TITLE_SIZE * 0.55;
+}
+
+/**
+ * Breaks a text into lines of whole words no wider than `width`; the spaces stay at the ends of
+ * the lines, so that the lines joined are the text again. A word wider than a line has its own.
+ */
+export function wrapWords(text: string, width: number, font: string): string[] {
+  const words = text.split(/(?<= )/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && measureText((line + word).trimEnd(), font) > width) {
+      lines.push(line);
+      line = word;
+    } else line += word;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 // Cytoscape rounds a label's width up to a pixel; a name this close to the limit is wrapped too,
@@ -224,7 +260,7 @@ async function composeCanvas(cy: Core, options: ImageOptions) {
   // Pixel for pixel at whole-pixel offsets, so the graph is not resampled (and blurred).
   context.drawImage(
     rendered.image,
-    Math.round(PADDING * scale),
+    Math.round(planned.graphLeft * scale),
     Math.round((PADDING + layout.header) * scale),
   );
   rendered.release();
@@ -232,12 +268,14 @@ async function composeCanvas(cy: Core, options: ImageOptions) {
   if (options.caption) {
     context.fillStyle = options.textColor;
     context.textBaseline = 'middle';
-    context.font = `600 ${TITLE_SIZE}px system-ui, sans-serif`;
-    context.fillText(
-      options.caption.title,
-      PADDING,
-      PADDING + TITLE_SIZE / 2,
-      planned.width - 2 * PADDING,
+    context.font = TITLE_FONT;
+    layout.titleLines.forEach((line, i) =>
+      context.fillText(
+        line.trimEnd(),
+        PADDING,
+        PADDING + TITLE_SIZE / 2 + i * TITLE_LINE,
+        planned.width - 2 * PADDING,
+      ),
     );
     context.font = `${LEGEND_SIZE}px system-ui, sans-serif`;
     const top = planned.height - PADDING - layout.footer + 12;
@@ -341,7 +379,7 @@ function composeSvg(cy: Core, options: ImageOptions): ImageResult<string> {
   }
   const { layout } = planned;
   const group = svgElement(doc, 'g', {
-    transform: `translate(${PADDING} ${PADDING + layout.header})`,
+    transform: `translate(${planned.graphLeft} ${PADDING + layout.header})`,
   });
   group.append(doc.importNode(inner, true));
   root.append(group);
@@ -355,7 +393,15 @@ function composeSvg(cy: Core, options: ImageOptions): ImageResult<string> {
       'font-weight': '600',
       fill: options.textColor,
     });
-    title.textContent = options.caption.title;
+    // One text, a line per tspan: read aloud or searched, it is the whole title.
+    layout.titleLines.forEach((line, i) => {
+      const tspan = svgElement(doc, 'tspan', {
+        x: String(PADDING),
+        dy: i === 0 ? '0' : String(TITLE_LINE),
+      });
+      tspan.textContent = line;
+      title.append(tspan);
+    });
     root.append(title);
     const top = planned.height - PADDING - layout.footer + 12;
     options.caption.legend.forEach((entry, i) => {

@@ -9,7 +9,9 @@ import {
   MAX_IMAGE_PIXELS,
   MAX_IMAGE_SIDE,
   nameCutOnScreen,
+  plannedSize,
   wrapWholeNames,
+  wrapWords,
 } from '../../../src/cytoscape/exportImage';
 import { buildStylesheet } from '../../../src/cytoscape/stylesheet';
 import { seedIndex } from '../testData';
@@ -114,5 +116,60 @@ describe('cappedScale', () => {
         },
       ),
     );
+  });
+});
+
+describe('the caption of an image', () => {
+  // Without a canvas (Node), text is estimated at 0.55 of the font's size a character.
+  const width = (text: string) => text.length * 18 * 0.55;
+  const font = '600 18px system-ui, sans-serif';
+  const oneNode = () =>
+    cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }],
+      style: [{ selector: 'node', style: { width: 20, height: 20, label: '' } }],
+    });
+
+  it('wraps a title at spaces into lines that join back into it, each within the width', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zA-Z]{1,12}$/), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 60, max: 800 }),
+        (words, limit) => {
+          const title = words.join(' ');
+          const lines = wrapWords(title, limit, font);
+          expect(lines.join('')).toBe(title);
+          for (const line of lines) {
+            const shown = line.trimEnd();
+            // Only a lone word wider than a line may pass it.
+            if (shown.includes(' ')) expect(width(shown)).toBeLessThanOrEqual(limit);
+          }
+        },
+      ),
+    );
+  });
+
+  it('makes an image wide enough for its title, the graph in the middle', () => {
+    const title = 'North Korean troops for Russia';
+    const planned = plannedSize(oneNode(), { scope: 'whole', caption: { title, legend: [] } });
+    expect(planned.graph.width).toBeLessThan(width(title));
+    expect(planned.width).toBe(Math.ceil(width(title)) + 48);
+    expect(planned.layout.titleLines).toEqual([title]);
+    expect(planned.graphLeft + planned.graph.width / 2).toBeCloseTo(planned.width / 2, 5);
+    // Without a caption the image is the graph and its padding.
+    const bare = plannedSize(oneNode(), { scope: 'whole', caption: null });
+    expect(bare.width).toBe(planned.graph.width + 48);
+    expect(bare.graphLeft).toBe(24);
+  });
+
+  it('wraps a title longer than the widest caption onto more lines, and grows taller', () => {
+    const title = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    const one = plannedSize(oneNode(), { scope: 'whole', caption: { title: 'Short', legend: [] } });
+    const long = plannedSize(oneNode(), { scope: 'whole', caption: { title, legend: [] } });
+    expect(long.width).toBe(720 + 48);
+    expect(long.layout.titleLines.length).toBeGreaterThan(1);
+    expect(long.layout.titleLines.join('')).toBe(title);
+    expect(long.height - one.height).toBe((long.layout.titleLines.length - 1) * 24);
   });
 });
