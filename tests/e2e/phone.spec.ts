@@ -50,6 +50,16 @@ test('the graph takes the screen, nothing scrolls sideways, and the header fits'
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expectWithinWidth(page.getByRole('group', { name: 'Export' }));
   await page.screenshot({ path: 'test-results/screens/phone-export.png' });
+
+  // The actor view's menu has the longest items (a matrix each): their hints wrap on screen.
+  await page.keyboard.press('Escape');
+  await page.getByRole('radio', { name: 'Actors' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const panel = page.getByRole('group', { name: 'Export' });
+  await expect(panel.getByRole('button', { name: /agreement matrix/ })).toBeVisible();
+  const hints = await panel.locator('.export-item-hint').all();
+  expect(hints.length).toBeGreaterThan(5);
+  for (const hint of hints) await expectWithinWidth(hint);
 });
 
 test('filters open over the graph from their button, and Close or Escape closes them', async ({
