@@ -759,7 +759,11 @@ export class GraphController {
     // An element added, or added anew, starts shown; applyVisibility hides it if need be.
     for (const definition of added) this.hidden.delete(definition.data.id as string);
     if (added.length === 0) return;
-    const addedNodes = this.cy.add(added).nodes();
+    const addedElements = this.cy.add(added);
+    // An element added anew under its id (an edge whose ends an edit changed) stays selected.
+    const selected = new Set(scene.selected);
+    addedElements.filter((element) => selected.has(element.id())).select();
+    const addedNodes = addedElements.nodes();
     const unplaced = addedNodes.filter((node) => !scene.positions.has(refOf(node)));
     if (unplaced.empty()) return;
     placeBeside(unplaced, this.cy.nodes().not(unplaced));

@@ -211,6 +211,24 @@ describe('an edit', () => {
     controller.sync(sceneOf(moved));
     expect(controller.cy.getElementById(statementEdgeId('s1')).source().id()).toBe(nodeId('c'));
   });
+
+  it('a selected statement moved to another actor stays selected on its new edge', () => {
+    const index = buildGraphIndex(DATASET);
+    const selected = [statementEdgeId('s1')];
+    const controller = drawn(sceneOf(index, { selected }));
+    expect(controller.cy.getElementById(selected[0]!).selected()).toBe(true);
+    const moved = edited(index, {
+      type: 'update',
+      collection: 'statements',
+      id: 's1',
+      fields: { actor: 'c' },
+    });
+    controller.sync(sceneOf(moved, { selected }));
+    const edge = controller.cy.getElementById(selected[0]!);
+    expect(edge.source().id()).toBe(nodeId('c'));
+    expect(edge.selected()).toBe(true);
+    expect(controller.cy.$(':selected').map((element) => element.id())).toEqual(selected);
+  });
 });
 
 describe('positions and layouts', () => {
