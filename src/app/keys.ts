@@ -32,6 +32,13 @@ export function listenForKeys({ history }: { history: boolean }): void {
     // them for its own text.
     if (!history || !(event.ctrlKey || event.metaKey) || event.altKey || isTyping(target)) return;
     const key = event.key.toLowerCase();
+    const historyKey = key === 'z' || (key === 'y' && !event.shiftKey);
+    // An open form holds typed changes to what is shown: undoing the dataset behind it would lose
+    // them, and so would the browser's own undo of the last typing, from a select or a button.
+    if (useStore.getState().editor) {
+      if (historyKey) event.preventDefault();
+      return;
+    }
     if (key === 'z' && !event.shiftKey) {
       event.preventDefault();
       useStore.getState().undo();

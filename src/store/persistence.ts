@@ -1,4 +1,4 @@
-import { clear, createStore, getMany, set, setMany } from 'idb-keyval';
+import { clear, createStore, getMany, promisifyRequest } from 'idb-keyval';
 import type { Layout } from '../model/schema';
 import type { ViewState } from '../model/viewState';
 
@@ -39,6 +39,19 @@ export type StorageStatus =
 // time (and so never throws where IndexedDB is missing). idb-keyval creates the object store only
 // when it creates the database: no other code may use the 'stancegraph' database.
 const sessionStore = createStore('stancegraph', 'session');
+
+/**
+ * Writes the entries in one transaction and commits it at once. A write made as the page is
+ * hidden or reloaded (the session's last save) would otherwise wait for the transaction to end
+ * on its own, and the page could be gone by then: an edit saved just before a reload was lost.
+ */
+function putAll(entries: readonly [IDBValidKey, unknown][]): Promise<void> {
+  return sessionStore('readwrite', (store) => {
+    for (const [key, value] of entries) store.put(value, key);
+    store.transaction.commit();
+    return promisifyRequest(store.transaction);
+  });
+}
 
 // Four keys, so that the view-state saves that follow every click, and the positions saved after
 // a drag, never rewrite the dataset text (which can be tens of megabytes).
@@ -119,15 +132,12 @@ export async function saveSession(
   const { unsavedEdits = false, layout = null } = session;
   try {
     // One transaction: a session is never half-written (new text under an old source).
-    await setMany(
-      [
-        [META_KEY, metaOf({ source: session.source, unsavedEdits })],
-        [TEXT_KEY, session.datasetText],
-        [VIEW_KEY, session.viewState],
-        [LAYOUT_KEY, layout],
-      ],
-      sessionStore,
-    );
+    await putAll([
+      [META_KEY, metaOf({ source: session.source, unsavedEdits })],
+      [TEXT_KEY, session.datasetText],
+      [VIEW_KEY, session.viewState],
+      [LAYOUT_KEY, layout],
+    ]);
     return OK;
   } catch (error) {
     // The failed transaction left the previous dataset in place; keeping it would bring back a
@@ -146,13 +156,10 @@ export async function saveDatasetText(
 ): Promise<StorageStatus> {
   if (!hasIndexedDB()) return unavailable();
   try {
-    await setMany(
-      [
-        [META_KEY, metaOf(session)],
-        [TEXT_KEY, session.datasetText],
-      ],
-      sessionStore,
-    );
+    await putAll([
+      [META_KEY, metaOf(session)],
+      [TEXT_KEY, session.datasetText],
+    ]);
     return OK;
   } catch (error) {
     return failure(error, 'your edits');
@@ -163,7 +170,7 @@ export async function saveDatasetText(
 export async function saveLayout(layout: Layout | null): Promise<StorageStatus> {
   if (!hasIndexedDB()) return unavailable();
   try {
-    await set(LAYOUT_KEY, layout, sessionStore);
+    await putAll([[LAYOUT_KEY, layout]]);
     return OK;
   } catch (error) {
     return failure(error, 'the arrangement of the graph');
@@ -177,7 +184,7 @@ export async function saveLayout(layout: Layout | null): Promise<StorageStatus> 
 export async function saveViewState(viewState: ViewState): Promise<StorageStatus> {
   if (!hasIndexedDB()) return unavailable();
   try {
-    await set(VIEW_KEY, viewState, sessionStore);
+    await putAll([[VIEW_KEY, viewState]]);
     return OK;
   } catch (error) {
     return failure(error, 'the current view');
@@ -216,7 +223,7 @@ export async function loadSession(): Promise<{
         [LAYOUT_KEY, session.layout],
       ];
       if (session.datasetText !== datasetText) entries.push([TEXT_KEY, session.datasetText]);
-      await setMany(entries, sessionStore).catch(() => undefined);
+      await putAll(entries).catch(() => undefined);
     }
     return { session, status: OK };
   } catch (error) {

@@ -229,6 +229,14 @@ test('an invalid edit is refused at its field, and nothing changes', async ({ pa
   // What was typed is still there to fix; nothing was changed or recorded.
   await expect(date).toHaveValue('31/02/2015');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  // Changed, the field no longer says what was wrong with the value it had; a Save that finds
+  // the new value wrong too says so again.
+  await date.fill('2015-02-3');
+  await expect(date).not.toHaveAttribute('aria-invalid');
+  await expect(details(page)).not.toContainText('"31/02/2015" is not a date');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(details(page)).toContainText('"2015-02-3" is not a date');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(details(page)).toContainText(`Statement by`);
 });
@@ -254,8 +262,7 @@ test('a reload brings back the edits and every node where it was', async ({ page
     /^Undo: Move "Kim Jong Un"/,
   );
   const positions = await roundedPositions(page);
-  // Saving waits for a pause: give it one.
-  await page.waitForTimeout(800);
+  // At once, with the saves still waiting for a pause: the page saves as it goes.
   await page.reload();
   await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
   expect(await roundedPositions(page)).toEqual(positions);
@@ -315,7 +322,9 @@ test('replacing an edited dataset asks first, and Cancel keeps it', async ({ pag
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
-test('Ctrl+Z in a text field is the field’s own, not the graph’s', async ({ page }) => {
+test('Ctrl+Z in a text field is the field’s own, and does not undo behind an open form', async ({
+  page,
+}) => {
   await openApp(page);
   await openActor(page, 'Kurt Campbell');
   await details(page).getByRole('button', { name: 'Delete' }).click();
@@ -329,6 +338,17 @@ test('Ctrl+Z in a text field is the field’s own, not the graph’s', async ({ 
   await search.press('Control+Z');
   // The deletion stands.
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(status(page)).not.toHaveText(seedStatus);
+
+  // Nor does Ctrl+Z undo behind an open form, from a control that is not a text field: what was
+  // typed there stays, and so does the deletion.
+  await openActor(page, 'Mark Rutte');
+  await details(page).getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Role' }).fill('Secretary General');
+  const kind = page.getByRole('combobox', { name: 'Kind' });
+  await kind.focus();
+  await kind.press('Control+Z');
+  await expect(page.getByRole('textbox', { name: 'Role' })).toHaveValue('Secretary General');
   await expect(status(page)).not.toHaveText(seedStatus);
 });
 

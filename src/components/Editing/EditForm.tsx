@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Edit, EditOutcome, EditProblem } from '../../model/edits';
 import { useStore } from '../../store/store';
+import { SaveAttempt } from './fields';
 
 /** The problems of the last Save: by form field, and those that belong to no field. */
 export interface FormProblems {
@@ -64,6 +65,7 @@ export function EditForm({ title, children, fields, edit, onSaved }: EditFormPro
   const headingId = useId();
   const closeEditor = useStore((s) => s.closeEditor);
   const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
+  const [refusals, setRefusals] = useState(0);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -98,6 +100,7 @@ export function EditForm({ title, children, fields, edit, onSaved }: EditFormPro
     setSaving(false);
     if (!outcome.ok) {
       setProblems(sortProblems(outcome.problems, new Set(fields)));
+      setRefusals((count) => count + 1);
       return;
     }
     closeEditor();
@@ -141,7 +144,7 @@ export function EditForm({ title, children, fields, edit, onSaved }: EditFormPro
           )}
         </div>
       )}
-      {children(problems)}
+      <SaveAttempt.Provider value={refusals}>{children(problems)}</SaveAttempt.Provider>
       <div className="edit-actions">
         <button type="button" className="button" onClick={closeEditor}>
           Cancel

@@ -1,4 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+
+/**
+ * Counts the form's refused Saves. A field's error belongs to the Save that found it: once the
+ * field is changed it is no longer shown, until a later Save finds it again.
+ */
+export const SaveAttempt = createContext(0);
 
 interface FieldProps {
   label: string;
@@ -18,13 +24,24 @@ export interface ControlProps {
 }
 
 /** A labelled form field with an optional hint and the error of the last Save. */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error: found, hint, children }: FieldProps) {
   const id = useId();
+  const attempt = useContext(SaveAttempt);
+  const [changedAfter, setChangedAfter] = useState<number | null>(null);
+  const error = changedAfter === attempt ? undefined : found;
+  const changed = () => {
+    if (found !== undefined) setChangedAfter(attempt);
+  };
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className="edit-field" data-invalid={error ? 'true' : undefined}>
+    <div
+      className="edit-field"
+      data-invalid={error ? 'true' : undefined}
+      onChange={changed}
+      onInput={changed}
+    >
       <label htmlFor={id}>{label}</label>
       {children({
         id,

@@ -18,11 +18,15 @@ import {
 } from '../../../src/store/persistence';
 import { migrateSession } from '../../../src/store/sessionSchema';
 
-// Wrapped so single tests can make a write fail the way a full disk does; otherwise the real thing.
-vi.mock('idb-keyval', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('idb-keyval')>();
-  return { ...actual, set: vi.fn(actual.set), setMany: vi.fn(actual.setMany) };
-});
+// Every write goes through IDBObjectStore.put: watched, so tests can see which keys a save
+// writes, and made to fail in single tests the way a full disk does; otherwise the real thing.
+const puts = () => vi.mocked(IDBObjectStore.prototype.put);
+const writtenKeys = () => puts().mock.calls.map((call) => call[1]);
+function failNextWrite(error: DOMException) {
+  puts().mockImplementationOnce(() => {
+    throw error;
+  });
+}
 
 const TEXT = readFileSync(join(import.meta.dirname, '../../fixtures/minimal.valid.json'), 'utf8');
 
@@ -86,10 +90,13 @@ beforeEach(async () => {
   await clearSession();
 });
 
+beforeEach(() => {
+  vi.spyOn(IDBObjectStore.prototype, 'put');
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.mocked(idb.set).mockClear();
-  vi.mocked(idb.setMany).mockClear();
+  vi.restoreAllMocks();
 });
 
 describe('saveSession / loadSession', () => {
@@ -182,7 +189,7 @@ describe('saveDatasetText / saveLayout', () => {
   });
 
   it('says so when storage is full, in words about the edits', async () => {
-    vi.mocked(idb.setMany).mockRejectedValueOnce(quotaError());
+    failNextWrite(quotaError());
     expect(
       await saveDatasetText({ source: { kind: 'text' }, datasetText: TEXT, unsavedEdits: true }),
     ).toEqual({
@@ -196,14 +203,13 @@ describe('saveDatasetText / saveLayout', () => {
 describe('saveViewState', () => {
   it('replaces the view state and leaves the dataset alone', async () => {
     await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW });
-    const saveCalls = vi.mocked(idb.setMany).mock.calls.length;
+    puts().mockClear();
 
     expect(await saveViewState(OTHER_VIEW)).toEqual({ ok: true });
 
-    // The text was not written again: one set of the view-state key, no setMany.
-    expect(vi.mocked(idb.setMany).mock.calls.length).toBe(saveCalls);
-    expect(vi.mocked(idb.set)).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(idb.set).mock.calls[0]?.[1]).toEqual(OTHER_VIEW);
+    // The text was not written again: one write, of the view-state key.
+    expect(writtenKeys()).toEqual(['viewState']);
+    expect(puts().mock.calls[0]?.[0]).toEqual(OTHER_VIEW);
     const { session } = await loadSession();
     expect(session).toMatchObject({
       source: { kind: 'text' },
@@ -367,10 +373,21 @@ describe('migrateSession', () => {
   });
 });
 
+describe('every save', () => {
+  it('commits its transaction at once, so a save made as the page goes is not lost with it', async () => {
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    await saveDatasetText({ source: { kind: 'text' }, datasetText: TEXT, unsavedEdits: true });
+    await saveViewState(VIEW);
+    await saveLayout(null);
+    expect(commit).toHaveBeenCalledTimes(3);
+    expect(writtenKeys()).toEqual(['meta', 'datasetText', 'viewState', 'layout']);
+  });
+});
+
 describe('when a write fails', () => {
   it('saveSession reports it, and the previous dataset is not brought back', async () => {
     await saveSession({ source: { kind: 'text' }, datasetText: 'previous', viewState: VIEW });
-    vi.mocked(idb.setMany).mockRejectedValueOnce(quotaError());
+    failNextWrite(quotaError());
 
     const status = await saveSession({
       source: { kind: 'file', name: 'huge.json' },
@@ -388,7 +405,7 @@ describe('when a write fails', () => {
 
   it('saveViewState reports it and keeps the saved session', async () => {
     await saveSession({ source: { kind: 'text' }, datasetText: TEXT, viewState: VIEW });
-    vi.mocked(idb.set).mockRejectedValueOnce(quotaError());
+    failNextWrite(quotaError());
 
     const status = await saveViewState(OTHER_VIEW);
 
@@ -397,14 +414,14 @@ describe('when a write fails', () => {
   });
 
   it('reports any other storage failure as an error, with its message', async () => {
-    vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('disk on fire', 'UnknownError'));
+    failNextWrite(new DOMException('disk on fire', 'UnknownError'));
     const status = await saveViewState(VIEW);
     expect(status).toMatchObject({ ok: false, reason: 'error' });
     expect(!status.ok && status.message).toContain('disk on fire');
   });
 
   it('reports storage blocked by a SecurityError as unavailable', async () => {
-    vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('blocked', 'SecurityError'));
+    failNextWrite(new DOMException('blocked', 'SecurityError'));
     expect(await saveViewState(VIEW)).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 });
