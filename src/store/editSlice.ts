@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { applyChange, invertChange, type Change } from '../model/changes';
 import type { Edit, EditOutcome } from '../model/edits';
+import type { LayoutName } from '../model/view';
 import { buildGraphIndex } from '../model/graphIndex';
 import { positionsAt, samePositions, type Positions, type ViewPositions } from '../model/positions';
 import type { StoreState } from './store';
@@ -9,7 +10,15 @@ import { existingSelection } from './viewStateActions';
 /** One step of the history: an edit of the dataset, or a new arrangement of one view's nodes. */
 export type HistoryEntry =
   | { kind: 'change'; change: Change }
-  | { kind: 'layout'; label: string; key: string; before: Positions; after: Positions };
+  | {
+      kind: 'layout';
+      label: string;
+      key: string;
+      before: Positions;
+      after: Positions;
+      /** The layout choice before and after, when the step is one (Layout: Grid). */
+      layouts?: { before: LayoutName; after: LayoutName };
+    };
 
 /** How many steps Undo can go back; older ones are forgotten. */
 export const MAX_HISTORY = 500;
@@ -77,8 +86,11 @@ function step(state: StoreState, entry: HistoryEntry, backwards: boolean): Parti
   if (entry.kind === 'change') {
     return changedDataset(state, backwards ? invertChange(entry.change) : entry.change);
   }
+  const layouts = entry.layouts;
   return {
     positions: { ...state.positions, [entry.key]: backwards ? entry.before : entry.after },
+    // The menu says the layout the nodes are in; the positions are there, so nothing lays out.
+    ...(layouts && { layout: backwards ? layouts.before : layouts.after }),
   };
 }
 
@@ -131,8 +143,22 @@ export const createEditSlice: StateCreator<StoreState, [], [], EditSlice> = (set
       if (samePositions(before, positions)) return {};
       const next = { positions: { ...state.positions, [key]: positions } };
       if (label === undefined) return next;
-      const entry: HistoryEntry = { kind: 'layout', label, key, before, after: positions };
-      return { ...next, past: bounded([...state.past, entry]), future: [] };
+      const from = state.layoutChosenFrom;
+      const entry: HistoryEntry = {
+        kind: 'layout',
+        label,
+        key,
+        before,
+        after: positions,
+        ...(from !== null &&
+          from !== state.layout && { layouts: { before: from, after: state.layout } }),
+      };
+      return {
+        ...next,
+        past: bounded([...state.past, entry]),
+        future: [],
+        layoutChosenFrom: null,
+      };
     }),
   markExported: () => set({ unsavedEdits: false }),
 });

@@ -32,6 +32,11 @@ export interface ViewState {
   fitRequest: number;
   /** Bumped by "Re-run layout" and by choosing a layout; the graph lays out again when it changes. */
   layoutRequest: number;
+  /**
+   * The layout chosen before the one whose positions have not come yet: the history step those
+   * positions make takes the choice back with them (editSlice); null when none is awaited.
+   */
+  layoutChosenFrom: LayoutName | null;
   /** What the graph says about itself, e.g. that a large graph got ForceAtlas2. */
   graphNote: string | null;
   /** How far a large drawing has come while it is built (the graph reports it); null when shown. */
@@ -80,6 +85,7 @@ export const initialViewState: ViewState = {
   busy: true,
   fitRequest: 0,
   layoutRequest: 0,
+  layoutChosenFrom: null,
   graphNote: null,
   drawProgress: null,
   solidLinesAbove: null,
@@ -118,7 +124,13 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   // view (applyViewState) is only the choice, so it never throws away a saved arrangement.
   setLayout: (layout) =>
     set((state) =>
-      state.layout === layout ? {} : { layout, layoutRequest: state.layoutRequest + 1 },
+      state.layout === layout
+        ? {}
+        : {
+            layout,
+            layoutRequest: state.layoutRequest + 1,
+            layoutChosenFrom: state.layoutChosenFrom ?? state.layout,
+          },
     ),
   setBusy: (busy) => set({ busy }),
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),

@@ -138,6 +138,31 @@ describe('undo and redo', () => {
     expect(store().unsavedEdits).toBe(false);
   });
 
+  it('take a layout choice back with its positions: the menu says the layout the nodes are in', () => {
+    const first = store().positions.claims;
+    const requests = store().layoutRequest;
+    store().setLayout('grid');
+    expect(store().layout).toBe('grid');
+    const gridded = new Map(first).set('a', { x: 7, y: 7 });
+    store().setPositions('claims', gridded, 'Layout: Grid');
+    store().undo();
+    expect(store().positions.claims).toBe(first);
+    expect(store().layout).toBe('fcose');
+    // The positions are back as they were: nothing is laid out again.
+    expect(store().layoutRequest).toBe(requests + 1);
+    store().redo();
+    expect(store().positions.claims).toBe(gridded);
+    expect(store().layout).toBe('grid');
+    // A re-run of the same layout changes no choice.
+    store().setPositions('claims', new Map(first), 'Re-run layout');
+    store().undo();
+    expect(store().layout).toBe('grid');
+    // Undone, Grid can be chosen again, and lays out.
+    store().undo();
+    store().setLayout('grid');
+    expect(store().layoutRequest).toBe(requests + 2);
+  });
+
   it('opening another dataset clears the history', async () => {
     await store().edit({ type: 'setTitle', title: 'x' });
     store().loadDataset(DATASET);
