@@ -1,4 +1,5 @@
 import type { GraphIndex } from './graphIndex';
+import type { Actor } from './schema';
 
 /** One hit of a search: an actor or a claim, with the string that matched. */
 export interface SearchResult {
@@ -8,12 +9,15 @@ export interface SearchResult {
   label: string;
   /** The name, alias or text that matched, as written in the data. */
   matched: string;
+  /** What tells an actor from others of the same name (namesakeDetails); absent when none. */
+  detail?: string;
 }
 
 interface SearchEntry {
   readonly type: 'actor' | 'claim';
   readonly id: string;
   readonly label: string;
+  readonly detail?: string;
   /** Each searchable string as written, with its normalized form, the name or text first. */
   readonly texts: readonly { readonly original: string; readonly normalized: string }[];
 }
@@ -49,16 +53,41 @@ export function normalizeForSearch(text: string): string {
   );
 }
 
+/**
+ * For actors that share a name (ignoring case, accents and spacing), what tells each apart in a
+ * list of names: their roles when every one has its own, else their ids (always unique).
+ */
+export function namesakeDetails(actors: readonly Actor[]): Map<string, string> {
+  const byName = new Map<string, Actor[]>();
+  for (const actor of actors) {
+    const key = normalizeForSearch(actor.name);
+    const group = byName.get(key);
+    if (group) group.push(actor);
+    else byName.set(key, [actor]);
+  }
+  const details = new Map<string, string>();
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const roles = group.map((actor) => actor.role?.trim() ?? '');
+    const byRole = roles.every((role) => role !== '') && new Set(roles).size === roles.length;
+    group.forEach((actor, i) => details.set(actor.id, byRole ? roles[i]! : actor.id));
+  }
+  return details;
+}
+
 /** Returns the search index of a dataset: actor names and aliases and claim texts, normalized. */
 export function buildSearchIndex(index: GraphIndex): SearchIndex {
   const entries: SearchEntry[] = [];
   const textsOf = (strings: readonly string[]) =>
     strings.map((original) => ({ original, normalized: normalizeForSearch(original) }));
+  const details = namesakeDetails(index.dataset.actors);
   for (const actor of index.dataset.actors) {
+    const detail = details.get(actor.id);
     entries.push({
       type: 'actor',
       id: actor.id,
       label: actor.name,
+      ...(detail !== undefined && { detail }),
       texts: textsOf([actor.name, ...(actor.aliases ?? [])]),
     });
   }
@@ -104,7 +133,13 @@ export function search(searchIndex: SearchIndex, query: string, limit = 20): Sea
     hits.push({
       rank: best,
       order,
-      result: { type: entry.type, id: entry.id, label: entry.label, matched },
+      result: {
+        type: entry.type,
+        id: entry.id,
+        label: entry.label,
+        matched,
+        ...(entry.detail !== undefined && { detail: entry.detail }),
+      },
     });
   });
   // Entries are stored actors first, so `order` also puts actors before claims at equal rank.

@@ -1,14 +1,22 @@
 import { useMemo } from 'react';
+import { namesakeDetails } from '../../model/search';
 import { useStore } from '../../store/store';
 import type { PickerOption } from './Picker';
 
-/** The dataset's actors as picker choices (their aliases searchable too). */
+/**
+ * The dataset's actors as picker choices (their aliases searchable too); actors of the same name
+ * are told apart by their role or id, "Vladimir Putin (putin-2)".
+ */
 export function useActorOptions(): PickerOption[] {
   const actors = useStore((s) => s.index?.dataset.actors);
-  return useMemo(
-    () => (actors ?? []).map((a) => ({ id: a.id, label: a.name, also: a.aliases ?? [] })),
-    [actors],
-  );
+  return useMemo(() => {
+    const details = namesakeDetails(actors ?? []);
+    return (actors ?? []).map((a) => {
+      const detail = details.get(a.id);
+      const label = detail === undefined ? a.name : `${a.name} (${detail})`;
+      return { id: a.id, label, also: a.aliases ?? [] };
+    });
+  }, [actors]);
 }
 
 /** The dataset's claims as picker choices. */

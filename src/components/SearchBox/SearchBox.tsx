@@ -179,6 +179,9 @@ export function SearchBox() {
                   <span className={`searchbox-type searchbox-type-${result.type}`}>
                     {result.type === 'actor' ? 'Actor' : 'Claim'}
                   </span>
+                  {result.detail !== undefined && (
+                    <span className="searchbox-detail">{result.detail}</span>
+                  )}
                   {viaAlias && (
                     <span className="searchbox-alias">
                       alias {'\u201C'}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../../src/model/graphIndex';
 import type { Dataset } from '../../../src/model/schema';
-import { buildSearchIndex, normalizeForSearch, search } from '../../../src/model/search';
+import {
+  buildSearchIndex,
+  namesakeDetails,
+  normalizeForSearch,
+  search,
+} from '../../../src/model/search';
 
 const dataset: Dataset = {
   format: 'stancegraph',
@@ -184,5 +189,41 @@ describe('search', () => {
 
   it('finds nothing when nothing contains the query', () => {
     expect(search(searchIndex, 'xyzzy')).toEqual([]);
+  });
+});
+
+describe('namesakes', () => {
+  const actor = (id: string, name: string, role?: string) =>
+    ({ id, name, kind: 'person', ...(role && { role }) }) as const;
+
+  it('are told apart by their roles when each has its own, else by their ids', () => {
+    const details = namesakeDetails([
+      actor('putin', 'Vladimir Putin', 'President of Russia'),
+      actor('putin-2', 'vladimir  PUTIN', 'Chess player'),
+      actor('kim', 'Kim', 'Leader'),
+      actor('kim-2', 'Kim', 'Leader'),
+      actor('rutte', 'Mark Rutte'),
+    ]);
+    expect(Object.fromEntries(details)).toEqual({
+      putin: 'President of Russia',
+      'putin-2': 'Chess player',
+      kim: 'kim',
+      'kim-2': 'kim-2',
+    });
+  });
+
+  it('carry their detail into search results, and the name stays the label', () => {
+    const index = buildSearchIndex(
+      buildGraphIndex({
+        ...dataset,
+        actors: [actor('a', 'Alex Smith'), actor('b', 'Alex Smith'), actor('c', 'Alex Jones')],
+        claims: [],
+      }),
+    );
+    expect(search(index, 'alex').map((r) => [r.label, r.detail])).toEqual([
+      ['Alex Smith', 'a'],
+      ['Alex Smith', 'b'],
+      ['Alex Jones', undefined],
+    ]);
   });
 });
