@@ -34,7 +34,12 @@ const TITLE_FONT = `600 ${TITLE_SIZE}px system-ui, sans-serif`;
 const TITLE_MAX_WIDTH = 720;
 const LEGEND_SIZE = 12;
 const LEGEND_ROW = 20;
+const LEGEND_FONT = `${LEGEND_SIZE}px system-ui, sans-serif`;
+// A legend column: a mark, then its label. Columns widen to the longest label, up to the most.
 const LEGEND_COLUMN = 170;
+const LEGEND_MAX_COLUMN = 320;
+const LEGEND_LABEL_AT = 28;
+const LEGEND_GAP = 6;
 
 /** Returns the largest scale, up to the one asked for, at which an image of this size can be drawn. */
 export function cappedScale(width: number, height: number, requested: number) {
@@ -46,18 +51,48 @@ export function cappedScale(width: number, height: number, requested: number) {
     : { scale: Math.floor(limit * 100) / 100, capped: true };
 }
 
-/** The caption's size at scale 1: the title's lines and the legend in columns. */
-function captionLayout(caption: ImageOptions['caption'], contentWidth: number) {
-  if (!caption) return { header: 0, footer: 0, columns: 1, titleLines: [] };
-  const columns = Math.max(1, Math.floor(contentWidth / LEGEND_COLUMN));
+/** How wide a legend column is: enough for the longest label, within LEGEND_MAX_COLUMN. */
+function legendColumn(caption: ImageOptions['caption']): number {
+  if (!caption || caption.legend.length === 0) return 0;
+  let longest = 0;
+  for (const entry of caption.legend)
+    longest = Math.max(longest, measureText(entry.label, LEGEND_FONT));
+  const column = Math.ceil(longest) + LEGEND_LABEL_AT + LEGEND_GAP;
+  return Math.min(LEGEND_MAX_COLUMN, Math.max(LEGEND_COLUMN, column));
+}
+
+/**
+ * The caption's size at scale 1: the title's lines, and the legend in columns with its labels as
+ * drawn (one too long for the widest column is cut short with an ellipsis, in every format).
+ */
+function captionLayout(caption: ImageOptions['caption'], contentWidth: number, column: number) {
+  if (!caption) return { header: 0, footer: 0, columns: 1, column, titleLines: [], labels: [] };
+  const columns = Math.max(1, Math.floor(contentWidth / Math.max(column, 1)));
   const rows = Math.ceil(caption.legend.length / columns);
   const titleLines = wrapWords(caption.title, contentWidth, TITLE_FONT);
+  const room = column - LEGEND_LABEL_AT - LEGEND_GAP;
   return {
     header: titleLines.length * TITLE_LINE + 10,
     footer: rows > 0 ? rows * LEGEND_ROW + 12 : 0,
     columns,
+    column,
     titleLines,
+    labels: caption.legend.map((entry) => shortened(entry.label, room, LEGEND_FONT)),
   };
+}
+
+/** The text, or as much of it as fits in `width` followed by an ellipsis. */
+export function shortened(text: string, width: number, font: string): string {
+  if (measureText(text, font) <= width) return text;
+  const characters = [...text];
+  let fits = 0;
+  for (let n = characters.length - 1; n > 0; n--) {
+    if (measureText(`${characters.slice(0, n).join('').trimEnd()}…`, font) <= width) {
+      fits = n;
+      break;
+    }
+  }
+  return `${characters.slice(0, fits).join('').trimEnd()}…`;
 }
 
 /** The graph's size in model units (whole graph) or screen pixels (visible area), at scale 1. */
@@ -77,9 +112,9 @@ export function plannedSize(cy: Core, options: Pick<ImageOptions, 'scope' | 'cap
   const graph = graphSize(cy, options.scope);
   const caption = options.caption;
   const titleWidth = caption ? Math.ceil(measureText(caption.title, TITLE_FONT)) : 0;
-  const legendWidth = caption && caption.legend.length > 0 ? LEGEND_COLUMN : 0;
-  const content = Math.max(graph.width, Math.min(titleWidth, TITLE_MAX_WIDTH), legendWidth);
-  const layout = captionLayout(caption, content);
+  const column = legendColumn(caption);
+  const content = Math.max(graph.width, Math.min(titleWidth, TITLE_MAX_WIDTH), column);
+  const layout = captionLayout(caption, content, column);
   return {
     width: content + 2 * PADDING,
     height: graph.height + 2 * PADDING + layout.header + layout.footer,
@@ -110,10 +145,12 @@ function canvasMeasure(): MeasureText | null {
   };
 }
 
-/** A text's width in a font: measured on a canvas, or estimated where there is none. */
+/** A text's width in a font: measured on a canvas, or estimated from its size where there is none. */
 function measureText(text: string, font: string): number {
   const measure = canvasMeasure();
-  return measure ? measure(text, font) : text.length * TITLE_SIZE * 0.55;
+  if (measure) return measure(text, font);
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? TITLE_SIZE);
+  return text.length * size * 0.55;
 }
 
 /**
@@ -277,14 +314,14 @@ async function composeCanvas(cy: Core, options: ImageOptions) {
         planned.width - 2 * PADDING,
       ),
     );
-    context.font = `${LEGEND_SIZE}px system-ui, sans-serif`;
+    context.font = LEGEND_FONT;
     const top = planned.height - PADDING - layout.footer + 12;
     options.caption.legend.forEach((entry, i) => {
-      const x = PADDING + (i % layout.columns) * LEGEND_COLUMN;
+      const x = PADDING + (i % layout.columns) * layout.column;
       const y = top + Math.floor(i / layout.columns) * LEGEND_ROW;
       drawMark(context, entry, x, y);
       context.fillStyle = options.textColor;
-      context.fillText(entry.label, x + 28, y, LEGEND_COLUMN - 34);
+      context.fillText(layout.labels[i]!, x + LEGEND_LABEL_AT, y);
     });
   }
   return { canvas, width, height, scale, capped };
@@ -405,19 +442,19 @@ function composeSvg(cy: Core, options: ImageOptions): ImageResult<string> {
     root.append(title);
     const top = planned.height - PADDING - layout.footer + 12;
     options.caption.legend.forEach((entry, i) => {
-      const x = PADDING + (i % layout.columns) * LEGEND_COLUMN;
+      const x = PADDING + (i % layout.columns) * layout.column;
       const y = top + Math.floor(i / layout.columns) * LEGEND_ROW;
       const { name, attributes } = svgMark(entry, x, y);
       const mark = svgElement(doc, name, attributes);
       const label = svgElement(doc, 'text', {
-        x: String(x + 28),
+        x: String(x + LEGEND_LABEL_AT),
         y: String(y),
         'dominant-baseline': 'middle',
         'font-family': 'system-ui, sans-serif',
         'font-size': String(LEGEND_SIZE),
         fill: options.textColor,
       });
-      label.textContent = entry.label;
+      label.textContent = layout.labels[i]!;
       root.append(mark, label);
     });
   }

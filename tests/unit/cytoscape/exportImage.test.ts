@@ -10,6 +10,7 @@ import {
   MAX_IMAGE_SIDE,
   nameCutOnScreen,
   plannedSize,
+  shortened,
   wrapWholeNames,
   wrapWords,
 } from '../../../src/cytoscape/exportImage';
@@ -171,5 +172,34 @@ describe('the caption of an image', () => {
     expect(long.layout.titleLines.length).toBeGreaterThan(1);
     expect(long.layout.titleLines.join('')).toBe(title);
     expect(long.height - one.height).toBe((long.layout.titleLines.length - 1) * 24);
+  });
+
+  it('widens the legend’s columns to its longest label, and cuts one too long with an ellipsis', () => {
+    const legendFont = '12px system-ui, sans-serif';
+    const entry = (label: string) => ({
+      label,
+      color: '#000',
+      mark: { kind: 'node' as const, shape: 'ellipse' },
+    });
+    const short = plannedSize(oneNode(), {
+      scope: 'whole',
+      caption: { title: 'T', legend: [entry('Asserts'), entry('Denies')] },
+    });
+    expect(short.layout.column).toBe(170);
+    expect(short.layout.labels).toEqual(['Asserts', 'Denies']);
+    const middling = 'Calls the border closure unlawful';
+    const long = `${middling}, and says so again and again at every press conference`;
+    const wide = plannedSize(oneNode(), {
+      scope: 'whole',
+      caption: { title: 'T', legend: [entry(middling), entry(long)] },
+    });
+    expect(wide.layout.column).toBe(320);
+    expect(wide.width).toBeGreaterThanOrEqual(320 + 48);
+    expect(wide.layout.labels[0]).toBe(middling);
+    const cut = wide.layout.labels[1]!;
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut.length * 12 * 0.55).toBeLessThanOrEqual(320 - 34);
+    expect(shortened('Fits', 100, legendFont)).toBe('Fits');
   });
 });
