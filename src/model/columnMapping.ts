@@ -174,36 +174,70 @@ function columnNamed(table: StatementTable, header: string): number {
 }
 
 /**
- * Returns the default choice for every distinct value of the stance column. Beyond
- * defaultStanceChoice: a table that also has a `polarity` column (the app's own CSV export) gives a
- * value that is no default stance a stance of its own with that polarity, so a custom vocabulary
- * comes back as it was.
+ * Returns, per value of the stance column, the one non-blank text a column beside it holds for
+ * that value in every row, or no entry when rows disagree (or the column is missing or is the
+ * stance column itself).
+ */
+function sameBeside(
+  table: StatementTable,
+  stanceColumn: number | null,
+  header: string,
+): Map<string, string> {
+  const column = columnNamed(table, header);
+  const out = new Map<string, string>();
+  if (column === -1 || stanceColumn === null || column === stanceColumn) return out;
+  const mixed = new Set<string>();
+  for (const row of table.rows) {
+    const value = (row.cells[stanceColumn] ?? '').trim();
+    const beside = cellOf(row.cells, column).trim();
+    if (value === '' || beside === '' || mixed.has(value)) continue;
+    const before = out.get(value);
+    if (before === undefined) out.set(value, beside);
+    else if (before !== beside) {
+      out.delete(value);
+      mixed.add(value);
+    }
+  }
+  return out;
+}
+
+function polarityNumber(text: string | undefined): -1 | 0 | 1 | undefined {
+  // The app's export writes -1 as "-1"; a spreadsheet may write it with a minus sign or a plus.
+  const value = text === undefined ? NaN : Number(text.replace('\u2212', '-'));
+  return value === -1 || value === 0 || value === 1 ? value : undefined;
+}
+
+/**
+ * Returns the default choice for every distinct value of the stance column. A table with a
+ * `polarity` column (the app's own CSV export; `stance_label` beside it) says what each value is:
+ * a value stays a default stance only when it names one (by id or label) with that polarity and,
+ * when the table labels it, that label; any other value with one polarity in every row is a stance
+ * of its own with that polarity, so a custom vocabulary comes back as it was ("disagrees" stays
+ * itself, not Denies). Without a polarity, defaultStanceChoice suggests (yes → Agrees, no →
+ * Denies…).
  */
 export function suggestStanceChoices(
   table: StatementTable,
   mapping: ColumnMapping,
 ): Map<string, StanceChoice> {
   const choices = new Map<string, StanceChoice>();
-  const values = distinctValues(table, mapping.stance);
-  const polarityColumn = columnNamed(table, 'polarity');
-  const polarities = new Map<string, Set<string>>();
-  if (polarityColumn !== -1 && mapping.stance !== null && polarityColumn !== mapping.stance) {
-    for (const row of table.rows) {
-      const value = (row.cells[mapping.stance] ?? '').trim();
-      const polarity = (row.cells[polarityColumn] ?? '').trim();
-      const set = polarities.get(value) ?? new Set<string>();
-      set.add(polarity);
-      polarities.set(value, set);
+  const polarities = sameBeside(table, mapping.stance, 'polarity');
+  const labels = sameBeside(table, mapping.stance, 'stance_label');
+  for (const value of distinctValues(table, mapping.stance)) {
+    const polarity = polarityNumber(polarities.get(value));
+    if (polarity === undefined) {
+      choices.set(value, defaultStanceChoice(value));
+      continue;
     }
-  }
-  for (const value of values) {
-    let choice = defaultStanceChoice(value);
-    const seen = polarities.get(value);
-    if (choice.kind === 'unchosen' && seen?.size === 1) {
-      const polarity = Number([...seen][0]);
-      if (polarity === -1 || polarity === 0 || polarity === 1) choice = { kind: 'own', polarity };
-    }
-    choices.set(value, choice);
+    const word = value.toLowerCase();
+    const label = labels.get(value)?.toLowerCase();
+    const named = DEFAULT_STANCES.find(
+      (s) =>
+        (s.id === word || s.label.toLowerCase() === word) &&
+        s.polarity === polarity &&
+        (label === undefined || label === s.label.toLowerCase()),
+    );
+    choices.set(value, named ? { kind: 'default', id: named.id } : { kind: 'own', polarity });
   }
   return choices;
 }
@@ -413,6 +447,7 @@ export function buildDataset(table: StatementTable, choices: TableChoices): Tabl
     good: readonly Row[],
   ): Dataset {
     const ids = new IdSpace();
+    const exportedStanceIds = columnNamed(table, 'stance_label') !== -1;
     const actorIds = exportIds(table, good, 'actor_id', mapping.actor);
     const claimIds = exportIds(table, good, 'claim_id', mapping.claim);
     const sharedIds =
@@ -456,19 +491,26 @@ export function buildDataset(table: StatementTable, choices: TableChoices): Tabl
     }
 
     // Stances: the default ones keep their ids; a value of its own gets an id of its own.
+    // The app's own export (it has stance_label) writes stance ids: a stance of its own keeps its
+    // id, unless a default stance in use has it. Other tables get ids made from their words.
     const stanceIds = new Map<string, string>();
     const own: StanceDef[] = [];
     const usedDefaults = new Set<string>();
+    for (const row of good) {
+      const choice = stances.get(row.stance);
+      if (choice?.kind === 'default') usedDefaults.add(choice.id);
+    }
     const stanceSpace = new IdSpace();
-    for (const s of DEFAULT_STANCES) stanceSpace.take(s.id);
+    for (const s of DEFAULT_STANCES) {
+      if (usedDefaults.has(s.id) || !exportedStanceIds) stanceSpace.take(s.id);
+    }
     for (const row of good) {
       if (stanceIds.has(row.stance)) continue;
       const choice = stances.get(row.stance)!;
       if (choice.kind === 'default') {
         stanceIds.set(row.stance, choice.id);
-        usedDefaults.add(choice.id);
       } else if (choice.kind === 'own') {
-        const id = stanceSpace.take(slug(row.stance, 'stance'));
+        const id = stanceSpace.take(exportedStanceIds ? row.stance : slug(row.stance, 'stance'));
         stanceIds.set(row.stance, id);
         own.push({ id, label: labelOf(row), polarity: choice.polarity });
       }

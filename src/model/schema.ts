@@ -6,6 +6,7 @@
 // like `expected a string, got number` wherever it comes from. Referential rules (unique ids,
 // resolved references) cannot be written in zod per record: parseDataset.ts checks them.
 import { z } from 'zod';
+import { readCssColour } from './cssColour';
 import {
   ACTOR_KINDS,
   DATE_PATTERN,
@@ -88,6 +89,17 @@ export const UrlSchema = text()
   .refine((value) => !HTTP_URL_PATTERN.test(value) || isHttpUrl(value), { error: urlError })
   .describe('An http or https URL.');
 
+const colourError = (issue: z.core.$ZodRawIssue) => {
+  const reading = readCssColour(String(issue.input));
+  return reading.ok ? undefined : reading.message;
+};
+
+// The text is kept as the file has it (export writes it back unchanged); the style table turns it
+// into the form the graph, the legends and exported images all draw (model/styleTable.ts).
+export const ColourSchema = text().refine((value) => readCssColour(value).ok, {
+  error: colourError,
+});
+
 export const PolaritySchema = z
   .literal(POLARITIES, {
     error: (issue) => (isMissing(issue) ? MISSING : 'polarity must be -1, 0 or 1'),
@@ -111,7 +123,7 @@ export const StanceSchema = z
       id: text().describe('Unique among the stances of the vocabulary.'),
       label: text(),
       polarity: PolaritySchema,
-      color: text().optional().describe('A CSS colour.'),
+      color: ColourSchema.optional().describe('A CSS colour.'),
     },
     { error: typeError },
   )

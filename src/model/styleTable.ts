@@ -1,4 +1,5 @@
 import type { TieMode } from './actorNetwork';
+import { drawnColour } from './cssColour';
 import type { ActorKind, StanceDef } from './schema';
 import type { TieEdgeType } from './tieEdges';
 
@@ -7,6 +8,7 @@ export interface StanceStyle {
   readonly id: string;
   readonly label: string;
   readonly polarity: -1 | 0 | 1;
+  /** `#rrggbb`, or `rgba(r,g,b,a)` when not opaque: a form Cytoscape, canvas and SVG draw alike. */
   readonly color: string;
   /** Negative stances are dashed and neutral ones dotted, so the difference never rests on colour. */
   readonly lineStyle: 'solid' | 'dashed' | 'dotted';
@@ -34,13 +36,18 @@ const FALLBACK_STANCE_COLORS = [
 
 const LINE_STYLE_BY_POLARITY = { 1: 'solid', 0: 'dotted', '-1': 'dashed' } as const;
 
-/** Returns the drawing style of each stance of a vocabulary, in the vocabulary's order. */
+/**
+ * Returns the drawing style of each stance of a vocabulary, in the vocabulary's order. A stance's
+ * own colour (any CSS colour; the file keeps its text) is turned into the one form every renderer
+ * reads alike, here, so the graph, the legends and exported images take the same value; a stance
+ * without a readable colour gets one of the fallback palette.
+ */
 export function stanceStyles(stances: readonly StanceDef[]): StanceStyle[] {
   return stances.map((stance, i) => ({
     id: stance.id,
     label: stance.label,
     polarity: stance.polarity,
-    color: stance.color ?? FALLBACK_STANCE_COLORS[i % FALLBACK_STANCE_COLORS.length]!,
+    color: drawnColour(stance.color) ?? FALLBACK_STANCE_COLORS[i % FALLBACK_STANCE_COLORS.length]!,
     lineStyle: LINE_STYLE_BY_POLARITY[stance.polarity],
   }));
 }

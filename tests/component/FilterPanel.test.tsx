@@ -75,13 +75,14 @@ describe('FilterPanel', () => {
     for (const label of labels) expect(screen.getByRole('checkbox', { name: label })).toBeChecked();
     expect(screen.queryByRole('checkbox', { name: 'Asserts' })).toBeNull();
     expect(screen.queryByRole('checkbox', { name: 'Denies' })).toBeNull();
-    // One statement each; the line key uses the vocabulary's colour.
+    // One statement each; the line key uses the vocabulary's colour (the file's rgb(213, 94, 0)),
+    // in the form the graph draws it.
     expect(countOf(screen.getByRole('checkbox', { name: 'Opposes' }))).toBe('1/1');
     const line = screen
       .getByRole('checkbox', { name: 'Opposes' })
       .closest('label')!
       .querySelector('line');
-    expect(line).toHaveAttribute('stroke', 'rgb(213, 94, 0)');
+    expect(line).toHaveAttribute('stroke', '#d55e00');
     expect(line).toHaveAttribute('data-line-style', 'dashed');
   });
 

@@ -107,7 +107,8 @@ describe('Legend', () => {
     expect(shown.map((e) => e.text)).toEqual(['Backs', 'Rejects', 'Wonders']);
     // The one without a colour gets the same fallback the graph gets.
     const fallback = stanceStyles(dataset.stances!)[2]!.color;
-    expect(shown.map((e) => e.stroke)).toEqual(['#123456', 'tomato', fallback]);
+    // tomato in the form the graph draws it.
+    expect(shown.map((e) => e.stroke)).toEqual(['#123456', '#ff6347', fallback]);
     expect(shown.map((e) => e.lineStyle)).toEqual(['solid', 'dashed', 'dotted']);
     expect(screen.queryByText('Asserts')).toBeNull();
     // Only the kinds present.

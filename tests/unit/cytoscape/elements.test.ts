@@ -164,7 +164,8 @@ describe('claimsViewElements', () => {
     });
     expect(byId(elements, 's:s2').data).toMatchObject({
       label: 'Fights it',
-      color: 'rgb(200, 10, 20)',
+      // Any CSS colour is handed to Cytoscape as #rrggbb (or rgba() with alpha), as the legend has it.
+      color: '#c80a14',
       lineStyle: 'dashed',
     });
     const notes = byId(elements, 's:s3').data;
@@ -172,7 +173,7 @@ describe('claimsViewElements', () => {
     // A stance without a colour gets a real colour of its own, not the unknown-stance grey.
     expect(notes.color).toMatch(/^#[0-9A-F]{6}$/i);
     expect(notes.color).not.toBe('#888888');
-    expect(['#123456', 'rgb(200, 10, 20)', '#ABCDEF']).not.toContain(notes.color);
+    expect(['#123456', '#c80a14', '#ABCDEF']).not.toContain(notes.color);
     expect(byId(elements, 's:s4').data).toMatchObject({
       label: 'Claims (custom)',
       color: '#ABCDEF',

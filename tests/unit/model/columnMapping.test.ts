@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import {
   buildDataset,
@@ -16,14 +17,18 @@ import {
   type TableChoices,
 } from '../../../src/model/columnMapping';
 import { statementsCsv } from '../../../src/model/exportCsv';
-import { buildGraphIndex } from '../../../src/model/graphIndex';
+import { buildGraphIndex, polarityOf } from '../../../src/model/graphIndex';
 import { validateDataset } from '../../../src/model/parseDataset';
+import { readDna } from '../../../src/model/readDna';
+import { stancesOf } from '../../../src/model/stances';
+import { stanceStyles } from '../../../src/model/styleTable';
 import type { Dataset } from '../../../src/model/schema';
 import {
   describeRowProblem,
   readDelimitedTable,
   type StatementTable,
 } from '../../../src/model/table';
+import { interopBytes, needInterop } from '../interop';
 import { seed, seedIndex, shown } from '../testData';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -335,10 +340,13 @@ describe('the app’s own CSV export', () => {
     const index = buildGraphIndex(custom);
     const t = table(statementsCsv(index, shown(index, {})));
     const choices = guessed(t);
-    expect(choices.stances.get('disagrees')).toEqual({ kind: 'default', id: 'denies' });
-    // The user keeps the file's own stance rather than Denies.
-    const stances = new Map(choices.stances).set('disagrees', { kind: 'own', polarity: -1 });
-    const { dataset, problems } = buildDataset(t, { ...choices, stances });
+    // "disagrees" is a word for "no", but the file says what it is: a stance of its own.
+    expect(Object.fromEntries(choices.stances)).toEqual({
+      agrees: { kind: 'default', id: 'agrees' },
+      disagrees: { kind: 'own', polarity: -1 },
+      hedges: { kind: 'own', polarity: 0 },
+    });
+    const { dataset, problems } = buildDataset(t, choices);
     expect(problems).toEqual([]);
     expect(dataset.stances?.map((s) => [s.id, s.label, s.polarity])).toEqual([
       ['agrees', 'Agrees', 1],
@@ -346,5 +354,97 @@ describe('the app’s own CSV export', () => {
       ['hedges', 'Hedges', 0],
     ]);
     expect(said(dataset)).toEqual(said(custom));
+  });
+
+  it('keeps a custom stance that reuses a default id with another label or polarity', () => {
+    const custom: Dataset = {
+      format: 'stancegraph',
+      version: 1,
+      stances: [
+        { id: 'asserts', label: 'Claims', polarity: 1 },
+        { id: 'denies', label: 'Denies', polarity: 0 },
+        { id: 'Pro_Con', label: 'Pro/Con', polarity: 0 },
+      ],
+      actors: [{ id: 'a', name: 'Ann', kind: 'person' }],
+      claims: [{ id: 'c', text: 'A claim' }],
+      statements: [
+        { id: 's1', actor: 'a', claim: 'c', stance: 'asserts' },
+        { id: 's2', actor: 'a', claim: 'c', stance: 'denies' },
+        { id: 's3', actor: 'a', claim: 'c', stance: 'Pro_Con' },
+      ],
+    };
+    const index = buildGraphIndex(custom);
+    const t = table(statementsCsv(index, shown(index, {})));
+    const { dataset, problems } = buildDataset(t, guessed(t));
+    expect(problems).toEqual([]);
+    expect(dataset.stances).toEqual(custom.stances);
+    expect(said(dataset)).toEqual(said(custom));
+  });
+
+  it('still suggests default stances for the words of a table without polarities', () => {
+    const t = table('actor,claim,stance\nA,C,disagrees\nB,C,yes\nC,C,Doubts\n');
+    expect(Object.fromEntries(suggestStanceChoices(t, guessMapping(t.headers)))).toEqual({
+      disagrees: { kind: 'default', id: 'denies' },
+      yes: { kind: 'default', id: 'agrees' },
+      Doubts: { kind: 'default', id: 'doubts' },
+    });
+  });
+
+  it('keeps a default stance named in a table with polarities when they agree', () => {
+    const t = table(
+      'actor,claim,stance,polarity\nA,C,Denies,-1\nB,C,agrees,1\nC,C,doubts,1\nD,C,yes,1\n',
+    );
+    expect(Object.fromEntries(suggestStanceChoices(t, guessMapping(t.headers)))).toEqual({
+      Denies: { kind: 'default', id: 'denies' },
+      agrees: { kind: 'default', id: 'agrees' },
+      // The file gives Doubts another polarity, and "yes" a polarity of its own: the file's word.
+      doubts: { kind: 'own', polarity: 1 },
+      yes: { kind: 'own', polarity: 1 },
+    });
+  });
+});
+
+describe('the app’s own CSV export of real data, read back', () => {
+  /** What a dataset says about its stances, as far as a CSV can carry it. */
+  const vocabulary = (dataset: Dataset) =>
+    stancesOf(dataset).map(({ id, label, polarity }) => ({ id, label, polarity }));
+
+  function roundTrip(original: Dataset): Dataset {
+    const index = buildGraphIndex(original);
+    const t = table(statementsCsv(index, shown(index, {})), 'round trip');
+    const { dataset, problems } = buildDataset(t, guessed(t));
+    expect(problems).toEqual([]);
+    expect(validateDataset(dataset).ok).toBe(true);
+    return dataset;
+  }
+
+  it('gives the seed its statements, stances, labels, polarities and colours back', () => {
+    const dataset = roundTrip(seed);
+    expect(said(dataset)).toEqual(said(seed));
+    // The seed uses the default vocabulary, so its colours are the defaults on both sides.
+    expect(stanceStyles(stancesOf(dataset))).toEqual(stanceStyles(stancesOf(seed)));
+  });
+
+  it('gives DNA’s sample.dna its Agrees and Disagrees back, not Denies', async (context) => {
+    needInterop(context);
+    const SQL = await initSqlJs();
+    const read = readDna(SQL, interopBytes('sample.dna'), 'sample');
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const original = read.dataset;
+    const dataset = roundTrip(original);
+    expect(said(dataset)).toEqual(said(original));
+    expect(dataset.statements.filter((s) => s.stance === 'denies')).toEqual([]);
+    expect(vocabulary(dataset)).toEqual(vocabulary(original));
+    const [back, before] = [buildGraphIndex(dataset), buildGraphIndex(original)];
+    expect(dataset.statements.map((s) => polarityOf(back, s))).toEqual(
+      original.statements.map((s) => polarityOf(before, s)),
+    );
+    // A CSV has no colour column: Agrees is a default stance and keeps its default colour, and
+    // Disagrees, a stance of its own, comes back without one and is drawn in the first fallback
+    // colour after Agrees, which here is the very colour DNA's reader gives it.
+    expect(dataset.stances?.find((s) => s.id === 'disagrees')?.color).toBeUndefined();
+    expect(stanceStyles(stancesOf(dataset)).map((s) => s.color)).toEqual(
+      stanceStyles(stancesOf(original)).map((s) => s.color),
+    );
   });
 });

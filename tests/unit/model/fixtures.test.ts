@@ -5,6 +5,7 @@ import { fixtureCases, readFixture } from './fixtureFiles';
 const NOT_A_DATE = 'is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)';
 const SPAN_SHAPE = 'expected [start, end]: two whole numbers from 0, start before end';
 const POSITION_SHAPE = 'expected a position [x, y]: two finite numbers';
+const NOT_A_COLOUR = 'is not a CSS colour (use a colour name, #rrggbb, rgb(), hsl() or hwb())';
 
 // Every problem each invalid fixture must produce, and no other.
 const INVALID: ReadonlyArray<readonly [string, readonly Problem[]]> = [
@@ -129,6 +130,16 @@ const INVALID: ReadonlyArray<readonly [string, readonly Problem[]]> = [
       { path: 'stances[0].polarity', message: 'polarity must be -1, 0 or 1' },
       { path: 'stances[1].polarity', message: 'polarity must be -1, 0 or 1' },
       { path: 'stances[2].polarity', message: 'polarity must be -1, 0 or 1' },
+    ],
+  ],
+  [
+    'stance-colour-not-css',
+    [
+      {
+        path: 'stances[1].color',
+        message: `"red; background: url(javascript:alert(1))" ${NOT_A_COLOUR}`,
+      },
+      { path: 'stances[2].color', message: `"#12345" ${NOT_A_COLOUR}` },
     ],
   ],
   // The vocabulary is unreadable, so the statements' stances cannot be judged: one problem only.
