@@ -133,7 +133,9 @@ export const createDatasetSlice: StateCreator<StoreState, [], [], DatasetSlice> 
   startLoading: (label) => set({ loading: { label, phase: 'reading' }, loadFailure: null }),
   setLoadPhase: (phase) =>
     set((state) => (state.loading ? { loading: { ...state.loading, phase } } : {})),
-  failLoading: (loadFailure) => set({ loading: null, loadFailure }),
+  // With no dataset on screen, nothing will be drawn: the graph is no longer busy.
+  failLoading: (loadFailure) =>
+    set((state) => ({ loading: null, loadFailure, ...(state.index === null && { busy: false }) })),
   dismissLoadFailure: () => set({ loadFailure: null }),
   askForMapping: (pendingTable) => set({ loading: null, loadFailure: null, pendingTable }),
   closeMapping: () => set({ pendingTable: null }),

@@ -260,7 +260,8 @@ export const selectStatusText = (state: StoreState): string => {
     return `${nodes} · ${countOf(shown.ties.length, 'tie', 'ties')}`;
   }
   const visibility = selectShownVisibility(state);
-  if (!visibility) return 'Loading…';
+  // No dataset and nothing coming: a page whose only dataset could not be read.
+  if (!visibility) return state.busy ? 'Loading…' : 'No dataset';
   return [
     countOf(visibility.actors.size, 'actor', 'actors'),
     countOf(visibility.claims.size, 'claim', 'claims'),

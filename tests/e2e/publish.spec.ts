@@ -256,6 +256,27 @@ test.describe('Export HTML: a standalone page', () => {
   });
 });
 
+test('a page whose data was changed after the export says so, and shows no dataset', async ({
+  page,
+  browser,
+}, info) => {
+  await openApp(page);
+  const path = info.outputPath('changed.html');
+  const html = await exportPage(page, path);
+  const dataAt = html.indexOf('id="stancegraph-data"');
+  const name = seed.actors[0]!.name;
+  const at = html.indexOf(name, dataAt);
+  expect(at).toBeGreaterThan(dataAt);
+  writeFileSync(path, `${html.slice(0, at)}Someone Else${html.slice(at + name.length)}`);
+  const { page: shown } = await openOffline(browser, path);
+  const alert = shown.getByRole('alert');
+  await expect(alert).toContainText('changed after the export');
+  await expect(alert).toContainText('no dataset is shown');
+  await expect(alert).not.toContainText('the dataset on screen is unchanged');
+  await expect(status(shown)).toHaveText('No dataset');
+  await shown.context().close();
+});
+
 test.describe('?embed', () => {
   test('draws the graph without the side panels, a compact legend, details on click', async ({
     page,
@@ -280,6 +301,17 @@ test.describe('?embed', () => {
     await expect(details(page).getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
     await details(page).getByRole('button', { name: 'Clear selection' }).click();
     await expect(details(page)).toHaveCount(0);
+  });
+
+  test('a link that fails shows why over an empty graph, not another dataset', async ({ page }) => {
+    const damaged = linkCarrying(ALL_FIELDS).slice(1, -20);
+    await openApp(page, `/?embed${damaged}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not be opened');
+    await expect(alert).toContainText('no dataset is shown');
+    await expect(status(page)).toHaveText('No dataset');
+    await expect(page.getByText(seed.title!)).toHaveCount(0);
+    expect(await shownPixelShare(page)).toBe(0);
   });
 
   test('the embed code of a hosted file shows that file in an iframe', async ({ page }) => {

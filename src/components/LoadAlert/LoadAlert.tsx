@@ -9,6 +9,7 @@ export const SHOWN_PROBLEMS = 50;
 export function LoadAlert() {
   const failure = useStore((s) => s.loadFailure);
   const dismiss = useStore((s) => s.dismissLoadFailure);
+  const datasetShown = useStore((s) => s.index !== null);
   if (!failure) return null;
   const { title, problems } = failure;
   const hidden = problems.length - SHOWN_PROBLEMS;
@@ -20,7 +21,7 @@ export function LoadAlert() {
           {problems.length === 1
             ? '1 problem'
             : `${problems.length.toLocaleString('en-US')} problems`}
-          {' · the dataset on screen is unchanged'}
+          {datasetShown ? ' · the dataset on screen is unchanged' : ' · no dataset is shown'}
         </span>
         <button
           type="button"
