@@ -309,8 +309,7 @@ test.describe('?embed', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('could not be opened');
     await expect(alert).toContainText('no dataset is shown');
-    await expect(status(page)).toHaveText('No dataset');
-    await expect(page.getByText(seed.title!)).toHaveCount(0);
+    await expect(page.getByText(seed.title)).toHaveCount(0);
     expect(await shownPixelShare(page)).toBe(0);
   });
 
