@@ -5,13 +5,14 @@
 // DOMParser as soon as it loads, so it cannot load in Node, where the unit tests run. The main
 // entry's only extra is @xmldom/xmldom (its parser's DOM), plain JavaScript that bundles for the
 // browser too, at about 26 kB gzipped in the lazily loaded export chunk.
-import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph, MultiUndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { ActorGrouping, ActorNode } from './actorLevel';
 import { sourceLabel } from './exportJson';
 import { affiliationKey, type Visibility } from './filters';
 import { polarityOf, type GraphIndex } from './graphIndex';
+import type { PlainNetwork } from './network';
 import type { NodeMetrics } from './nodeAppearance';
 import type { Actor, ActorKind, Claim } from './schema';
 import { AFFILIATION_STYLE, TIE_STYLES } from './styleTable';
@@ -69,7 +70,11 @@ export type ActorsGraph = MultiUndirectedGraph<ExportNodeAttributes, ExportEdgeA
 
 // Attributes that are absent are left out rather than written as undefined, so no format gets an
 // empty value where the data has none.
-function withPosition(attributes: ExportNodeAttributes, id: string, positions?: Positions) {
+function withPosition<T extends { x?: number; y?: number }>(
+  attributes: T,
+  id: string,
+  positions?: Positions,
+): T {
   const at = positions?.get(id);
   if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) {
     attributes.x = at.x;
@@ -260,6 +265,88 @@ export function actorsGraph(index: GraphIndex, input: ActorsGraphInput): ActorsG
   return graph;
 }
 
+/** What a plain network shows: the ids of its shown nodes and edges (see selectNetworkShown). */
+export interface NetworkShownIds {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+/** A plain network as a graph: mixed, since its file may give each edge its own direction. */
+export type NetworkGraph = MultiGraph<Attributes, Attributes>;
+
+// Names the writers give a meaning of their own (label, position, colour, size, weight,
+// direction) or that name the element itself: the file's data of these names is not copied as
+// attributes, which would clash with what the reader took from it (the label, the colour…).
+const NODE_OWN: ReadonlySet<string> = new Set(['id', 'label', 'x', 'y', 'color', 'size']);
+const EDGE_OWN: ReadonlySet<string> = new Set([
+  'id',
+  'source',
+  'target',
+  'label',
+  'weight',
+  'color',
+  'directed',
+]);
+
+/** The element's data that GEXF and GraphML can type: text, finite numbers and booleans. */
+function fileAttributes(data: Record<string, unknown>, own: ReadonlySet<string>): Attributes {
+  // Object.fromEntries defines own properties, so data named "__proto__" stays an attribute.
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([name, value]) =>
+        !own.has(name) &&
+        (typeof value === 'string' ||
+          typeof value === 'boolean' ||
+          (typeof value === 'number' && Number.isFinite(value))),
+    ),
+  );
+}
+
+/** The edge's weight in its file (GEXF weight, GraphML or Cytoscape "weight" data), if a number. */
+function weightOf(data: Record<string, unknown>): number | undefined {
+  const value = Object.hasOwn(data, 'weight') ? data.weight : undefined;
+  // A GraphML key typed string still holds a number when the file wrote one.
+  const weight = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof weight === 'number' && Number.isFinite(weight) ? weight : undefined;
+}
+
+/**
+ * Returns what a plain network (read from GEXF, GraphML or Cytoscape JSON) shows as a mixed
+ * multigraph with its title, in file order: its shown nodes (label; x and y from `positions`, keyed by node id;
+ * the file's color as "#rrggbb" and size when it has them; its other text, number and boolean
+ * data as attributes) and its shown edges keyed by their ids, directed when the file said so,
+ * else undirected (label; the file's weight and color when it has them; its other data as
+ * attributes). An edge whose ends are not both shown is left out.
+ */
+export function networkGraph(
+  network: PlainNetwork,
+  shown: NetworkShownIds,
+  positions?: Positions,
+): NetworkGraph {
+  const graph: NetworkGraph = new MultiGraph();
+  // GEXF's meta title, as Gephi writes it, and a GraphML graph attribute: both read back as such.
+  if (network.title !== undefined) graph.setAttribute('title', network.title);
+  for (const node of network.nodes) {
+    if (!shown.nodes.has(node.id)) continue;
+    const attributes: Attributes = { ...fileAttributes(node.data, NODE_OWN), label: node.label };
+    if (node.color !== undefined) attributes.color = node.color;
+    if (node.size !== undefined) attributes.size = node.size;
+    graph.addNode(node.id, withPosition(attributes, node.id, positions));
+  }
+  for (const edge of network.edges) {
+    if (!shown.edges.has(edge.id)) continue;
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    const attributes = fileAttributes(edge.data, EDGE_OWN);
+    if (edge.label !== undefined) attributes.label = edge.label;
+    const weight = weightOf(edge.data);
+    if (weight !== undefined) attributes.weight = weight;
+    if (edge.color !== undefined) attributes.color = edge.color;
+    if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
+    else graph.addUndirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
+  }
+  return graph;
+}
+
 // ---------------------------------------------------------------------------------------------
 // XML
 
@@ -327,33 +414,55 @@ function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
+const HEX_COLOR = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i;
+
+/**
+ * Returns a "#rrggbb" colour as "rgb(r, g, b)", which graphology-gexf writes as viz:color's r, g
+ * and b: every GEXF reader knows those, while `hex` is new in GEXF 1.3. Else undefined.
+ */
+function gexfColor(value: unknown): string | undefined {
+  const hex = typeof value === 'string' ? HEX_COLOR.exec(value) : null;
+  if (!hex) return undefined;
+  return `rgb(${hex
+    .slice(1, 4)
+    .map((pair) => parseInt(pair, 16))
+    .join(', ')})`;
+}
+
 /**
  * Returns the graph as GEXF 1.3 text (Gephi's format), written by graphology-gexf, which escapes
  * the XML. `label` becomes the GEXF label, x and y the viz:position (y turned over: GEXF counts it
- * upwards, as Gephi draws, the screen downwards), an edge's `weight` its GEXF
- * weight; every other attribute is a typed GEXF attribute (string, integer, double, boolean, as
- * its values are). Characters XML 1.0 cannot represent are dropped (see stripIllegalXml).
+ * upwards, as Gephi draws, the screen downwards), a node's `color` ("#rrggbb") and `size` its
+ * viz:color and viz:size, an edge's `weight` its GEXF weight and its `color` its viz:color; every
+ * other attribute is a typed GEXF attribute (string, integer, double, boolean, as its values are).
+ * defaultedgetype is the kind of every edge when they agree, else "directed" with each undirected
+ * edge typed so. Characters XML 1.0 cannot represent are dropped (see stripIllegalXml).
  */
 export function toGexf(graph: AbstractGraph): string {
   return writeGexf(xmlSafeCopy(graph), {
     version: '1.3',
     formatNode: (_key, attributes) => {
-      const { label, x, y, ...rest } = attributes;
-      const viz: { x?: number; y?: number } = {};
+      const { label, x, y, color, size, ...rest } = attributes;
+      const viz: { x?: number; y?: number; color?: string; size?: number } = {};
       if (typeof x === 'number') viz.x = x;
       // GEXF counts y upwards, as Gephi draws it; the screen counts it downwards.
       if (typeof y === 'number') viz.y = y === 0 ? 0 : -y;
+      const rgb = gexfColor(color);
+      if (rgb !== undefined) viz.color = rgb;
+      if (typeof size === 'number') viz.size = size;
       return {
         ...(typeof label === 'string' ? { label } : {}),
-        ...(viz.x !== undefined || viz.y !== undefined ? { viz } : {}),
+        ...(Object.keys(viz).length > 0 ? { viz } : {}),
         attributes: Object.fromEntries(Object.entries(rest).filter(([, v]) => isPresent(v))),
       };
     },
     formatEdge: (_key, attributes) => {
-      const { label, weight, ...rest } = attributes;
+      const { label, weight, color, ...rest } = attributes;
+      const rgb = gexfColor(color);
       return {
         ...(typeof label === 'string' ? { label } : {}),
         ...(typeof weight === 'number' ? { weight } : {}),
+        ...(rgb !== undefined ? { viz: { color: rgb } } : {}),
         attributes: Object.fromEntries(Object.entries(rest).filter(([, v]) => isPresent(v))),
       };
     },
@@ -487,15 +596,21 @@ function dataLines(
  * Returns the graph as GraphML text: one `<key>` per attribute and domain, with generated ids
  * (d0, d1, …) so that no attribute name can clash with an id or break the markup, its name in
  * attr.name and its type in attr.type (boolean, int, long, double or string, as its values are;
- * x and y always double); then the graph, edgedefault "undirected" for an undirected graph and
- * "directed" otherwise (an edge of the other kind says so with its `directed` attribute), its
+ * x and y always double); then the graph, edgedefault "undirected" for an undirected graph (or
+ * a mixed one whose edges are all undirected) and "directed" otherwise (an edge of the other kind
+ * says so with its `directed` attribute), its
  * nodes and its edges (id, source, target) with their `<data>`. Text and attribute values are
  * escaped; characters XML 1.0 cannot represent are dropped (see stripIllegalXml).
  */
 export function toGraphml(graph: AbstractGraph): string {
   const safe = xmlSafeCopy(graph);
   const keys = graphmlKeys(safe);
-  const defaultDirected = safe.type !== 'undirected';
+  // As graphology-gexf sets GEXF's defaultedgetype: a mixed graph whose edges are all of one kind
+  // takes that kind, so an undirected network is not written as directed edges marked otherwise.
+  const defaultDirected =
+    safe.type === 'mixed'
+      ? safe.directedSize > 0 || safe.undirectedSize === 0
+      : safe.type === 'directed';
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +

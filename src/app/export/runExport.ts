@@ -8,6 +8,7 @@ import {
   selectActorGrouping,
   selectActorsViewShown,
   selectNetworkCounts,
+  selectNetworkShown,
   selectNodeColours,
   selectNodeMetrics,
   selectShownVisibility,
@@ -31,6 +32,24 @@ type MatrixFormat = Extract<ExportFormat, `matrix-${string}`>;
 
 function isMatrixFormat(format: ExportFormat): format is MatrixFormat {
   return format.startsWith('matrix-');
+}
+
+// A network read from another tool (GEXF, GraphML, Cytoscape JSON) is shown through a dataset of
+// its nodes alone; these files are written from that dataset and have no place for its edges, so
+// they would silently lose them. The menu disables them for a network (ExportMenu).
+const NOT_FOR_NETWORKS: Partial<Record<ExportFormat, string>> = {
+  json: 'a stancegraph JSON file has no place for the edges of a network read from another tool',
+  csv: 'the statements CSV has no place for the edges of a network read from another tool',
+  html: 'the standalone page cannot show the edges of a network read from another tool',
+};
+
+/** Why the format cannot be exported for what is loaded, or null when it can. */
+function refusal(format: ExportFormat): string | null {
+  if (!useStore.getState().network) return null;
+  const reason = isMatrixFormat(format)
+    ? 'a network read from another tool has no actor ties to write as a matrix'
+    : NOT_FOR_NETWORKS[format];
+  return reason === undefined ? null : `${reason}: export it as GEXF or GraphML`;
 }
 
 function mimeOf(format: ExportFormat): string {
@@ -148,8 +167,15 @@ async function dataFile(format: 'json' | 'gexf' | 'graphml' | 'csv'): Promise<st
       ? statementsCsv(state.index, filtered, actorView)
       : statementsCsv(state.index, visibility);
   }
-  const { actorsGraph, claimsGraph, toGexf, toGraphml } = await import('../../model/exportGraph');
+  const { actorsGraph, claimsGraph, networkGraph, toGexf, toGraphml } =
+    await import('../../model/exportGraph');
   const positions = shownPositions();
+  // A network read from another tool: its own nodes and edges, as the graph shows them.
+  const network = selectNetworkShown(state);
+  if (state.network && network) {
+    const graph = networkGraph(state.network, network, positions);
+    return format === 'gexf' ? toGexf(graph) : toGraphml(graph);
+  }
   const shownActors = selectActorsViewShown(state);
   const graph =
     actorView && shownActors && filtered
@@ -177,6 +203,8 @@ export async function runExport(
 ): Promise<string | null> {
   const state = useStore.getState();
   if (!state.index) throw new Error('no dataset is loaded');
+  const refused = refusal(format);
+  if (refused) throw new Error(refused);
   if (isMatrixFormat(format)) {
     const type = format.slice('matrix-'.length) as SingleTieType;
     const name = exportFileName(state.index.dataset.title, `${type}-matrix`, new Date(), 'csv');

@@ -28,28 +28,43 @@ const IMAGE_FORMATS: readonly { format: ExportFormat; label: string }[] = [
   { format: 'svg', label: 'Export SVG' },
 ];
 
-const DATA_FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] = [
-  { format: 'json', label: 'Export JSON', hint: 'stancegraph file' },
-  { format: 'gexf', label: 'Export GEXF', hint: 'Gephi' },
-  { format: 'graphml', label: 'Export GraphML', hint: 'Cytoscape, yEd' },
-  { format: 'csv', label: 'Export CSV', hint: 'statements, for spreadsheets' },
-  { format: 'html', label: 'Export HTML', hint: 'interactive page, works offline' },
+interface DataItem {
+  format: ExportFormat;
+  label: string;
+  hint: string;
+  /** Whether the file holds a network read from another tool, edges and all. */
+  forNetworks: boolean;
+}
+
+const DATA_FORMATS: readonly DataItem[] = [
+  { format: 'json', label: 'Export JSON', hint: 'stancegraph file', forNetworks: false },
+  { format: 'gexf', label: 'Export GEXF', hint: 'Gephi', forNetworks: true },
+  { format: 'graphml', label: 'Export GraphML', hint: 'Cytoscape, yEd', forNetworks: true },
+  { format: 'csv', label: 'Export CSV', hint: 'statements, for spreadsheets', forNetworks: false },
+  {
+    format: 'html',
+    label: 'Export HTML',
+    hint: 'interactive page, works offline',
+    forNetworks: false,
+  },
 ];
+
+// A network read from another tool is shown through a dataset of its nodes alone: the other data
+// files would lose its edges (see runExport), so they are offered disabled, saying why.
+const NETWORK_HINT = 'a network: use GEXF or GraphML';
 
 /**
  * One matrix button per network the actor view draws: "Agreement and conflict" draws two, and a
  * matrix holds one network, as DNA writes it.
  */
-function matrixFormats(
-  view: ViewName,
-  tieMode: TieMode,
-): { format: ExportFormat; label: string; hint: string }[] {
+function matrixFormats(view: ViewName, tieMode: TieMode): DataItem[] {
   if (view !== 'actors') return [];
   const types = singleTypesOf(tieMode);
   return types.map((type) => ({
     format: `matrix-${type}`,
     label: types.length > 1 ? `Export ${type} matrix (CSV)` : 'Export matrix (CSV)',
     hint: `${TIE_MODE_LABELS[type].toLowerCase()} network, as DNA writes it`,
+    forNetworks: false,
   }));
 }
 
@@ -121,6 +136,7 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
   const panelId = useId();
   const view = useStore((s) => (s.network ? 'claims' : s.view));
   const tieMode = useStore((s) => s.tieMode);
+  const isNetwork = useStore((s) => s.network !== null);
 
   const run = async (format: ExportFormat) => {
     setBusy(format);
@@ -212,20 +228,29 @@ export function ExportMenu({ onExport, share }: ExportMenuProps) {
             </button>
           ))}
           <p className="export-items-title">Data (what is shown)</p>
-          {[...DATA_FORMATS, ...matrixFormats(view, tieMode)].map(({ format, label, hint }) => (
-            <button
-              key={format}
-              type="button"
-              className="export-item"
-              disabled={busy !== null}
-              onClick={() => void run(format)}
-            >
-              {label}
-              <span className="export-item-hint" aria-hidden="true">
-                {hint}
-              </span>
-            </button>
-          ))}
+          {[...DATA_FORMATS, ...matrixFormats(view, tieMode)].map(
+            ({ format, label, hint, forNetworks }) => {
+              const unavailable = isNetwork && !forNetworks;
+              const hintId = `${panelId}-${format}-hint`;
+              return (
+                <button
+                  key={format}
+                  type="button"
+                  className="export-item"
+                  disabled={busy !== null || unavailable}
+                  // The hint is left out of the name ("Export JSON"); the reason an item is
+                  // disabled is its description, so a screen reader says it too.
+                  aria-describedby={unavailable ? hintId : undefined}
+                  onClick={() => void run(format)}
+                >
+                  {label}
+                  <span id={hintId} className="export-item-hint" aria-hidden="true">
+                    {unavailable ? NETWORK_HINT : hint}
+                  </span>
+                </button>
+              );
+            },
+          )}
         </div>
         {share && opened && (
           <Suspense fallback={null}>
