@@ -99,12 +99,22 @@ function indexOfId(list: readonly DatasetRecord[], id: string): number {
   return list.findIndex((record) => record.id === id);
 }
 
-/** Returns a copy of the record with the fields set (undefined removes one), key order kept. */
+/**
+ * Returns a copy of the record with the fields set (undefined removes one), key order kept. A
+ * field is defined, not assigned: a new field named "__proto__" is a field, not the prototype.
+ */
 function withFields<T extends object>(record: T, fields: Record<string, unknown>): T {
   const next = { ...record } as Record<string, unknown>;
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) delete next[key];
-    else next[key] = value;
+    else if (Object.hasOwn(next, key)) next[key] = value;
+    else
+      Object.defineProperty(next, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return next as T;
 }

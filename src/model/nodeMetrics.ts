@@ -31,21 +31,39 @@ function joinsCommunity(edge: TieEdge, mode: TieMode): boolean {
   return !(mode === 'both' || mode === 'subtract') || edge.type !== 'conflict';
 }
 
-/** The drawn network as a simple graph: one edge per pair, whatever the ties drawn between them. */
+/**
+ * The drawn network as a simple graph: one edge per pair, whatever the ties drawn between them.
+ *
+ * graphology keys each node's neighbours in plain objects (`{}`), so a node named after a property
+ * of Object.prototype ("constructor", "toString", "__proto__"…) finds an edge that is not there
+ * ("an edge linking … already exists"), and graphology-metrics and the Louvain module answer in
+ * plain objects too. So the graph is keyed by each node's position in `nodeIds` ("0", "1"…, no
+ * such property) and `ids` turns a key back into the node's id.
+ */
 function simpleGraph(nodeIds: readonly string[], ties: readonly TieEdge[], mode: TieMode) {
   const graph = new UndirectedGraph<Record<string, never>, PairAttributes>();
-  for (const id of nodeIds) graph.addNode(id);
+  const keys = new Map<string, string>();
+  const ids = new Map<string, string>();
+  for (const id of nodeIds) {
+    if (keys.has(id)) continue;
+    const key = String(keys.size);
+    keys.set(id, key);
+    ids.set(key, id);
+    graph.addNode(key);
+  }
   for (const tie of ties) {
-    if (!graph.hasNode(tie.a) || !graph.hasNode(tie.b)) continue;
+    const a = keys.get(tie.a);
+    const b = keys.get(tie.b);
+    if (a === undefined || b === undefined) continue;
     const joining = joinsCommunity(tie, mode) ? Math.abs(tie.weight) : 0;
-    if (graph.hasEdge(tie.a, tie.b)) {
-      graph.updateEdgeAttributes(tie.a, tie.b, (attributes) => ({
+    if (graph.hasEdge(a, b)) {
+      graph.updateEdgeAttributes(a, b, (attributes) => ({
         weight: attributes.weight + Math.abs(tie.weight),
         joining: attributes.joining + joining,
       }));
-    } else graph.addEdge(tie.a, tie.b, { weight: Math.abs(tie.weight), joining });
+    } else graph.addEdge(a, b, { weight: Math.abs(tie.weight), joining });
   }
-  return graph;
+  return { graph, ids };
 }
 
 /** Eigenvector centrality, or 0 for every node when the power iteration does not converge. */
@@ -63,6 +81,7 @@ function eigenvector(graph: UndirectedGraph<Record<string, never>, PairAttribute
  */
 function communities(
   graph: UndirectedGraph<Record<string, never>, PairAttributes>,
+  ids: ReadonlyMap<string, string>,
 ): Map<string, number> {
   const joined = graph.copy();
   // Collected first: a graph must not lose edges while it is being walked.
@@ -73,7 +92,8 @@ function communities(
       ? Object.fromEntries(joined.nodes().map((node, i) => [node, i]))
       : louvain(joined, { getEdgeWeight: 'joining', rng: mulberry32(LOUVAIN_SEED) });
   const members = new Map<number, string[]>();
-  for (const [node, community] of Object.entries(found)) {
+  for (const [key, community] of Object.entries(found)) {
+    const node = ids.get(key)!;
     const list = members.get(community);
     if (list) list.push(node);
     else members.set(community, [node]);
@@ -100,7 +120,7 @@ export function computeNodeMetrics(
   ties: readonly TieEdge[],
   mode: TieMode,
 ): NodeMetrics {
-  const graph = simpleGraph(nodeIds, ties, mode);
+  const { graph, ids } = simpleGraph(nodeIds, ties, mode);
   const between = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
   const eigen = eigenvector(graph);
   const values: Record<MetricName, Map<string, number>> = {
@@ -109,11 +129,12 @@ export function computeNodeMetrics(
     betweenness: new Map(),
     eigenvector: new Map(),
   };
-  graph.forEachNode((node) => {
-    values.degree.set(node, graph.degree(node));
-    values.weightedDegree.set(node, weightedDegree(graph, node, 'weight'));
-    values.betweenness.set(node, between[node] ?? 0);
-    values.eigenvector.set(node, eigen[node] ?? 0);
+  graph.forEachNode((key) => {
+    const node = ids.get(key)!;
+    values.degree.set(node, graph.degree(key));
+    values.weightedDegree.set(node, weightedDegree(graph, key, 'weight'));
+    values.betweenness.set(node, between[key] ?? 0);
+    values.eigenvector.set(node, eigen[key] ?? 0);
   });
-  return { values, community: communities(graph) };
+  return { values, community: communities(graph, ids) };
 }

@@ -99,12 +99,13 @@ function readXmlNetwork(text: string, format: XmlFormat, fallbackTitle?: string)
     const { problems, edgeIds, edgeDirections } = checkIds(document);
     if (problems.length > 0) return refuse(problems);
 
+    const yed = format === 'graphml' ? yedGraphics(document) : new Map<string, YedNode>();
+    const safeKeys = withSafeKeys(document, format);
     const graph =
       format === 'gexf'
         ? parseGexfDocument(Graph, document, { allowUndeclaredAttributes: true })
         : parseGraphmlDocument(Graph, document);
-    const yed = format === 'graphml' ? yedGraphics(document) : new Map<string, YedNode>();
-    const network = networkOf(graph, format, yed, edgeIds, edgeDirections, fallbackTitle);
+    const network = networkOf(graph, format, safeKeys, yed, edgeIds, edgeDirections, fallbackTitle);
     return { ok: true, network, dataset: networkDataset(network) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -182,6 +183,232 @@ function checkIds(document: Document): {
     }
   }
   return { problems, edgeIds, edgeDirections };
+}
+
+// graphology and its readers key file data in plain objects (`{}`): the neighbours of each node
+// by node id, the declared attributes by id, an element's attributes by name. A node, attribute
+// or key named after a property of Object.prototype ("constructor", "toString", "__proto__"…)
+// then finds something the file does not have: a node's first edge fails with "Cannot convert
+// undefined or null to object", an undeclared attribute "valueOf" with "spec.cast is not a
+// function", an attribute named "__proto__" is dropped and a default named "constructor" is never
+// applied. So before the readers see the document, its node ids become "0", "1"…, and its
+// attribute ids and names become keys no file can hold (they start with U+0001, which XML does
+// not allow); networkOf turns them back.
+
+/** What a safe attribute name stands for: the file's name, and whether it carries a default. */
+interface SafeName {
+  name: string;
+  /** Set on a name made only to carry a declared default (see moveDefaults). */
+  isDefault: boolean;
+}
+
+interface SafeKeys {
+  /** The file's node id for each safe node key. */
+  nodeIds: Map<string, string>;
+  /** The file's attribute name for each safe attribute name. */
+  names: Map<string, SafeName>;
+}
+
+/** The start of every safe attribute name and id: a character XML does not allow in a file. */
+const SAFE = '\u0001';
+
+type AttributeClass = 'graph' | 'node' | 'edge';
+
+/** The node, edge or graph an element's data belongs to: its nearest such ancestor. */
+function ownerClass(element: Element): AttributeClass | undefined {
+  for (let at = element.parentNode; at; at = at.parentNode) {
+    if (at.nodeType !== 1) continue;
+    const name = localName(at as Element);
+    if (name === 'node' || name === 'edge' || name === 'graph') return name;
+  }
+  return undefined;
+}
+
+function withSafeKeys(document: Document, format: XmlFormat): SafeKeys {
+  const nodeIds = safeNodeKeys(document);
+  const names = new Map<string, SafeName>();
+  if (format === 'gexf') safeGexfAttributes(document, names);
+  else safeGraphmlKeys(document, names);
+  return { nodeIds, names };
+}
+
+/** Gives every node the key "0", "1"… (on the node and on its edges' ends). */
+function safeNodeKeys(document: Document): Map<string, string> {
+  const keys = new Map<string, string>();
+  const ids = new Map<string, string>();
+  // Copied out of xmldom's live lists, which are walked again after each change to the document.
+  for (const node of Array.from(document.getElementsByTagName('node'))) {
+    const id = node.getAttribute('id');
+    // checkIds refused the file if a node has no id or one used before.
+    if (id === null || keys.has(id)) continue;
+    const key = String(keys.size);
+    keys.set(id, key);
+    ids.set(key, id);
+    node.setAttribute('id', key);
+  }
+  for (const edge of Array.from(document.getElementsByTagName('edge'))) {
+    for (const end of ['source', 'target']) {
+      const key = keys.get(edge.getAttribute(end) ?? '');
+      if (key !== undefined) edge.setAttribute(end, key);
+    }
+  }
+  return ids;
+}
+
+/**
+ * A declared default moves to a declaration of its own, with its own safe name that no element
+ * gives a value: graphology's readers then always apply it, and networkOf keeps it only where
+ * the element has no value of that name, as the readers mean to (their test is `name in data`,
+ * which finds "constructor" in every object).
+ */
+function moveDefaults(declaration: Element, setName: (copy: Element) => void) {
+  const defaults = declaration.getElementsByTagName('default');
+  if (defaults.length === 0) return;
+  const copy = declaration.cloneNode(true) as Element;
+  setName(copy);
+  declaration.parentNode?.insertBefore(copy, declaration.nextSibling);
+  for (const element of [...Array.from(defaults)]) element.parentNode?.removeChild(element);
+}
+
+/**
+ * GEXF: graphology-gexf reads the last <attributes class="node"> and <attributes class="edge">;
+ * an attribute's name is its title when its id is a number, else its id. Each declared attribute
+ * gets a numbered id and a safe title; each undeclared attvalue a safe id.
+ */
+function safeGexfAttributes(document: Document, names: Map<string, SafeName>) {
+  const models: Partial<Record<AttributeClass, Element>> = {};
+  const lists = document.getElementsByTagName('attributes');
+  for (let i = 0; i < lists.length; i++) {
+    const kind = lists[i]!.getAttribute('class');
+    if (kind === 'node' || kind === 'edge') models[kind] = lists[i]!;
+  }
+  const ids = {
+    graph: new Map<string, string>(),
+    node: new Map<string, string>(),
+    edge: new Map<string, string>(),
+  };
+  for (const kind of ['node', 'edge'] as const) {
+    const model = models[kind];
+    if (!model) continue;
+    const declarations = Array.from(model.getElementsByTagName('attribute'));
+    let next = 0;
+    for (const declaration of declarations) {
+      const id = declaration.getAttribute('id') || declaration.getAttribute('for');
+      const name = String(Number.isNaN(Number(id)) ? id : declaration.getAttribute('title') || id);
+      const safeId = String(next++);
+      const safeName = `${SAFE}${kind}${safeId}`;
+      names.set(safeName, { name, isDefault: false });
+      if (id !== null) ids[kind].set(id, safeId);
+      declaration.setAttribute('id', safeId);
+      declaration.removeAttribute('for');
+      declaration.setAttribute('title', safeName);
+      moveDefaults(declaration, (copy) => {
+        const copyId = String(next++);
+        const copyName = `${SAFE}${kind}${copyId}`;
+        names.set(copyName, { name, isDefault: true });
+        copy.setAttribute('id', copyId);
+        copy.setAttribute('title', copyName);
+      });
+    }
+  }
+  for (const value of Array.from(document.getElementsByTagName('attvalue'))) {
+    const kind = ownerClass(value);
+    if (kind !== 'node' && kind !== 'edge') continue;
+    const id = value.getAttribute('id') || value.getAttribute('for');
+    if (id === null || id === '') continue;
+    let safeId = ids[kind].get(id);
+    if (safeId === undefined) {
+      // Undeclared: read as a string named by its id.
+      safeId = `${SAFE}${kind}-${names.size}`;
+      names.set(safeId, { name: id, isDefault: false });
+      ids[kind].set(id, safeId);
+    }
+    value.setAttribute('for', safeId);
+    value.removeAttribute('id');
+  }
+}
+
+/**
+ * GraphML: graphology-graphml names a <data> by its key's attr.name, or by its key attribute when
+ * no <key> of the element's kind declares it. Each key gets a safe id and a safe attr.name; each
+ * data a safe key.
+ */
+function safeGraphmlKeys(document: Document, names: Map<string, SafeName>) {
+  const ids = {
+    graph: new Map<string, string>(),
+    node: new Map<string, string>(),
+    edge: new Map<string, string>(),
+  };
+  const keys = Array.from(document.getElementsByTagName('key'));
+  let next = 0;
+  for (const key of keys) {
+    const kind = key.getAttribute('for') || 'node';
+    // graphology-graphml reads the keys for the graph, its nodes and its edges, no others.
+    if (kind !== 'graph' && kind !== 'node' && kind !== 'edge') continue;
+    const id = key.getAttribute('id');
+    const name = key.getAttribute('attr.name');
+    const safeId = `${SAFE}${next++}`;
+    if (id !== null) ids[kind].set(id, safeId);
+    key.setAttribute('id', safeId);
+    // Without attr.name (yEd's graphics keys) graphology names the data "null": left as it is.
+    if (name !== null) {
+      const safeName = `${SAFE}name${safeId}`;
+      names.set(safeName, { name, isDefault: false });
+      key.setAttribute('attr.name', safeName);
+    }
+    moveDefaults(key, (copy) => {
+      const copyId = `${SAFE}${next++}`;
+      const copyName = `${SAFE}name${copyId}`;
+      names.set(copyName, { name: String(name), isDefault: true });
+      copy.setAttribute('id', copyId);
+      copy.setAttribute('attr.name', copyName);
+    });
+  }
+  for (const element of Array.from(document.getElementsByTagName('data'))) {
+    const kind = ownerClass(element);
+    const key = element.getAttribute('key');
+    if (kind === undefined || key === null) continue;
+    let safeId = ids[kind].get(key);
+    if (safeId === undefined) {
+      // Undeclared: graphology files its text under the key itself.
+      safeId = `${SAFE}${next++}`;
+      names.set(safeId, { name: key, isDefault: false });
+      ids[kind].set(key, safeId);
+    }
+    element.setAttribute('key', safeId);
+  }
+}
+
+/**
+ * The attributes graphology read, under the file's names again, in an object without prototype.
+ * A default counts only where the element has no value of its name. GraphML's r, g and b become
+ * a colour afterwards, as graphology-graphml does with the names it sees.
+ */
+function fileAttributes(
+  attributes: Attributes,
+  names: ReadonlyMap<string, SafeName>,
+  format: XmlFormat,
+): Attributes {
+  const out = Object.create(null) as Attributes;
+  for (const [key, value] of Object.entries(attributes)) {
+    const safe = names.get(key);
+    if (!safe) out[key] = value;
+    else if (!safe.isDefault || !Object.hasOwn(out, safe.name)) out[safe.name] = value;
+  }
+  if (
+    format === 'graphml' &&
+    typeof out.r === 'number' &&
+    typeof out.g === 'number' &&
+    typeof out.b === 'number'
+  ) {
+    const hex = (n: number) => `0${(n | 0).toString(16)}`.slice(-2);
+    const color = `#${hex(out.r)}${hex(out.g)}${hex(out.b)}`;
+    delete out.r;
+    delete out.g;
+    delete out.b;
+    out.color = color;
+  }
+  return out;
 }
 
 /** What yEd draws for a node: its box and fill colour and its label. */
@@ -299,6 +526,7 @@ function textAttribute(attributes: Attributes, keys: readonly string[]): string 
 function networkOf(
   graph: AbstractGraph,
   format: XmlFormat,
+  { nodeIds, names }: SafeKeys,
   yed: ReadonlyMap<string, YedNode>,
   fileEdgeIds: ReadonlySet<string>,
   fileEdgeDirections: ReadonlyMap<string, boolean>,
@@ -306,7 +534,10 @@ function networkOf(
 ): PlainNetwork {
   const flipY = format === 'gexf' ? -1 : 1;
   const nodes: PlainNode[] = [];
-  graph.forEachNode((id, attributes) => {
+  const idOf = (key: string) => nodeIds.get(key) ?? key;
+  graph.forEachNode((key, read) => {
+    const id = idOf(key);
+    const attributes = fileAttributes(read, names, format);
     const drawn = yed.get(id) ?? {};
     const label =
       textAttribute(attributes, ['label', 'Label', 'name', 'Name']) ?? drawn.label ?? id;
@@ -326,13 +557,19 @@ function networkOf(
   // since the page loaded: the same file reads to the same ids every time.
   let next = 0;
   // graphology reads GEXF's defaultedgetype and each edge's type, and GraphML's edgedefault.
-  graph.forEachEdge((key, attributes, source, target, _source, _target, undirected) => {
+  graph.forEachEdge((key, read, source, target, _source, _target, undirected) => {
+    const attributes = fileAttributes(read, names, format);
     let id = key;
     if (!fileEdgeIds.has(key)) {
       while (fileEdgeIds.has(`e${next}`)) next++;
       id = `e${next++}`;
     }
-    const edge: PlainEdge = { id, source, target, data: dataOf(attributes) };
+    const edge: PlainEdge = {
+      id,
+      source: idOf(source),
+      target: idOf(target),
+      data: dataOf(attributes),
+    };
     const label = textAttribute(attributes, ['label', 'Label']);
     if (label !== undefined) edge.label = label;
     const color = fileColor(attributes.color);
@@ -340,7 +577,7 @@ function networkOf(
     if (fileEdgeDirections.get(key) ?? !undirected) edge.directed = true;
     edges.push(edge);
   });
-  const own = graph.getAttribute('title');
+  const own = fileAttributes(graph.getAttributes(), names, format).title;
   const title = typeof own === 'string' && own.trim() !== '' ? own.trim() : fallbackTitle;
   return { ...(title !== undefined && title !== '' && { title }), nodes, edges };
 }
