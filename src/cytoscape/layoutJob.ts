@@ -12,13 +12,28 @@ import {
   layoutOptions,
   usesForceAtlas,
 } from './layouts';
-import { arrangeLegibly, LEGIBLE_NODES, type Item } from './legibility';
+import {
+  arrangeInCircle,
+  arrangeLegibly,
+  boundsOf,
+  fitZoom,
+  LEGIBLE_NODES,
+  wrapLevels,
+  type Item,
+  type Size,
+} from './legibility';
 import { gridBelow, spreadOut, type MutablePoint } from './placement';
 import { withSeededRandom } from './seededRandom';
 import { twoColumnPositions } from './twoColumns';
 
 /** Room kept around each node's box (with its label) in a legible arrangement. */
 const LEGIBLE_MARGIN = 4;
+
+/**
+ * Below this zoom a ring's labels cannot be read anyway: the ring is then sized from the nodes'
+ * bodies, which keeps a larger graph in view.
+ */
+const RING_LABELS_ZOOM = 0.25;
 
 let fcoseRegistered = false;
 
@@ -172,19 +187,103 @@ function forceLayout(job: LayoutJob, points: MutablePoint[]): void {
   isolated.forEach((node, k) => (points[node] = below[k]!));
 }
 
-/** Two columns: claims on the right, everything else on the left (the app's own algorithm). */
+/**
+ * Two columns: claims on the right, everything else on the left (the app's own algorithm), in
+ * sub-columns when a side is too long for one to be read in the graph area.
+ */
 function twoColumnsLayout(job: LayoutJob, points: MutablePoint[]): void {
   const left = [];
   const right = [];
   for (const [i, node] of job.nodes.entries()) {
+    // The box with the label, when it was measured (twoColumns assumes a label's room if not).
+    const width = 2 * node.halfWidth || undefined;
     if (node.claimHeight !== undefined)
-      right.push({ id: String(i), height: node.claimHeight || ACTOR_ROOM });
-    else left.push({ id: String(i), height: ACTOR_ROOM });
+      right.push({ id: String(i), height: node.claimHeight || ACTOR_ROOM, width });
+    else left.push({ id: String(i), height: ACTOR_ROOM, width });
   }
   const links = job.edges.map(([a, b]) => ({ source: String(a), target: String(b) }));
-  for (const [id, point] of twoColumnPositions({ left, right, links })) {
+  for (const [id, point] of twoColumnPositions({ left, right, links }, fittedView(job))) {
     points[Number(id)] = { ...point };
   }
+}
+
+/** The room a picture is fitted into: the graph area less the fit's padding, if it is drawn. */
+function fittedView(job: LayoutJob): Size | undefined {
+  const area = job.area;
+  if (!area || area.width <= 2 * FIT_PADDING || area.height <= 2 * FIT_PADDING) return undefined;
+  return { width: area.width - 2 * FIT_PADDING, height: area.height - 2 * FIT_PADDING };
+}
+
+/** The job's nodes as boxes at the origin, with their labels or (`bodies`) without, `margin` round. */
+function itemsOf(job: LayoutJob, margin: number, bodies = false): Item[] {
+  return job.nodes.map((node) =>
+    bodies
+      ? {
+          x: 0,
+          y: 0,
+          dx: 0,
+          dy: 0,
+          halfWidth: node.width / 2 + margin,
+          halfHeight: node.height / 2 + margin,
+        }
+      : {
+          x: 0,
+          y: 0,
+          dx: node.dx,
+          dy: node.dy,
+          halfWidth: node.halfWidth + margin,
+          halfHeight: node.halfHeight + margin,
+        },
+  );
+}
+
+/**
+ * The circle: every node in the job's order (as Cytoscape's circle has them), on a ring sized
+ * from their boxes with their labels (arrangeInCircle), or from their bodies when even so the
+ * labels would be too small to read in the graph area.
+ */
+function circleLayout(job: LayoutJob, points: MutablePoint[]): void {
+  let items = itemsOf(job, LEGIBLE_MARGIN);
+  arrangeInCircle(items);
+  const view = fittedView(job);
+  if (view && fitZoom(boundsOf(items), view) < RING_LABELS_ZOOM) {
+    const bodies = itemsOf(job, LEGIBLE_MARGIN, true);
+    arrangeInCircle(bodies);
+    items = bodies;
+  }
+  items.forEach((item, i) => (points[i] = { x: item.x, y: item.y }));
+}
+
+/**
+ * Breadth-first: Cytoscape's levels and their order, each level too wide for the graph area
+ * wrapped into rows (wrapLevels), so that the tree has the area's shape and its labels can be read.
+ */
+function breadthFirstLayout(job: LayoutJob, points: MutablePoint[]): void {
+  const all = job.nodes.map((_, i) => i);
+  cytoscapeLayout(job, all, layoutOptions('breadthfirst'), false, points);
+  const view = fittedView(job);
+  if (!view) return;
+  // Cytoscape puts each level at one height, its nodes in order from left to right.
+  const levels = new Map<number, number[]>();
+  points.forEach(({ y }, i) => {
+    const key = Math.round(y * 1000);
+    const level = levels.get(key);
+    if (level) level.push(i);
+    else levels.set(key, [i]);
+  });
+  // Wider apart along a row than the legible margin: two actors' labels side by side stay two.
+  const items = itemsOf(job, LEGIBLE_MARGIN).map((item) => ({
+    ...item,
+    halfWidth: item.halfWidth + LEGIBLE_MARGIN,
+  }));
+  const topDown = [...levels.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, level]) => level.sort((a, b) => points[a]!.x - points[b]!.x || a - b));
+  wrapLevels(
+    topDown.map((level) => level.map((i) => items[i]!)),
+    view,
+  );
+  items.forEach((item, i) => (points[i] = { x: item.x, y: item.y }));
 }
 
 /**
@@ -196,6 +295,8 @@ export function runLayoutJob(job: LayoutJob): LayoutPositions {
   if (job.nodes.length > 0) {
     if (job.name === 'fcose') forceLayout(job, points);
     else if (job.name === 'twoColumns') twoColumnsLayout(job, points);
+    else if (job.name === 'circle') circleLayout(job, points);
+    else if (job.name === 'breadthfirst') breadthFirstLayout(job, points);
     else {
       const all = job.nodes.map((_, i) => i);
       cytoscapeLayout(job, all, layoutOptions(job.name), false, points);

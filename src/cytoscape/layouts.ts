@@ -131,7 +131,9 @@ function twoColumnsOptions(): LayoutOptions {
 /**
  * Cytoscape options for each layout (the force layout of a graph of ordinary size: large ones get
  * ForceAtlas2). None animates: the graph appears laid out, and aria-busy turns false only when
- * positions are final.
+ * positions are final. The layout worker (layoutJob.ts) sizes the circle itself, from every
+ * node's box rather than the largest, and wraps wide levels of the breadth-first tree to the
+ * graph area's shape: these options are what Cytoscape alone would do.
  */
 export function layoutOptions(name: LayoutName): LayoutOptions {
   switch (name) {

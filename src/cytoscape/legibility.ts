@@ -324,3 +324,199 @@ export function arrangeLegibly(
   });
   squeezeInto(groups.flat(), view, LEGIBLE_ZOOM);
 }
+
+/** Whether two items' boxes overlap. */
+function overlap(a: Item, b: Item): boolean {
+  const { ox, oy } = overlapOf(a, b);
+  return ox > 1e-6 && oy > 1e-6;
+}
+
+/**
+ * The least angle from `theta` to the next box on a circle of `radius` at which it clears the box
+ * at `theta` (apart across by their half widths, or down by their half heights), or null when
+ * no angle up to half a turn does. Clear for certain once the chord is as long as the diagonal of
+ * their half sizes, never before it is as long as the shorter side: the first clear angle between
+ * the two is found by steps, then halving.
+ */
+function stepClear(a: Item, b: Item, theta: number, radius: number): number | null {
+  // Half a pixel more, so that rounding leaves them clear.
+  const across = a.halfWidth + b.halfWidth + 0.5;
+  const down = a.halfHeight + b.halfHeight + 0.5;
+  const clear = (step: number) =>
+    Math.abs(radius * (Math.cos(theta + step) - Math.cos(theta))) >= across ||
+    Math.abs(radius * (Math.sin(theta + step) - Math.sin(theta))) >= down;
+  const angleOf = (chord: number) =>
+    chord >= 2 * radius ? Math.PI : 2 * Math.asin(chord / (2 * radius));
+  const low = angleOf(Math.min(across, down));
+  const high = angleOf(Math.hypot(across, down));
+  const STEPS = 16;
+  let before = low;
+  for (let k = 0; k <= STEPS; k++) {
+    const step = low + ((high - low) * k) / STEPS;
+    if (!clear(step)) {
+      before = step;
+      continue;
+    }
+    if (k === 0) return step;
+    let [blocked, open] = [before, step];
+    for (let round = 0; round < 12; round++) {
+      const middle = (blocked + open) / 2;
+      if (clear(middle)) open = middle;
+      else blocked = middle;
+    }
+    return open;
+  }
+  return null;
+}
+
+/** Whether boxes a and b are clear of each other at these angles on a circle of `radius`. */
+function clearOnRing(a: Item, b: Item, alpha: number, beta: number, radius: number): boolean {
+  return (
+    Math.abs(radius * (Math.cos(beta) - Math.cos(alpha))) >= a.halfWidth + b.halfWidth ||
+    Math.abs(radius * (Math.sin(beta) - Math.sin(alpha))) >= a.halfHeight + b.halfHeight
+  );
+}
+
+/**
+ * The angles of the items in order around a circle of `radius`, from the top, each clear of the
+ * one before and the last of the first; null when they do not go round.
+ */
+function ringAngles(items: readonly Item[], radius: number): number[] | null {
+  const angles = [-Math.PI / 2];
+  for (let i = 1; i < items.length; i++) {
+    const step = stepClear(items[i - 1]!, items[i]!, angles[i - 1]!, radius);
+    if (step === null) return null;
+    angles.push(angles[i - 1]! + step);
+  }
+  const last = angles.at(-1)!;
+  if (last >= (3 * Math.PI) / 2) return null;
+  return clearOnRing(items.at(-1)!, items[0]!, last, -Math.PI / 2, radius) ? angles : null;
+}
+
+/** Whether any box overlaps another within `reach` places of it along the ring (or any). */
+function ringOverlaps(items: readonly Item[], reach: number): boolean {
+  const n = items.length;
+  for (let i = 0; i < n; i++) {
+    for (let k = 1; k <= Math.min(reach, n - 1); k++) {
+      const j = (i + k) % n;
+      if (j !== i && overlap(items[i]!, items[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Places the items in order on a circle, clockwise from the top, the circle as small as it can be
+ * with no box on another: each box needs the room of its size along the ring, across it at the
+ * top and bottom, down it at the sides, which sizes the circle from every node (not from the
+ * largest, as Cytoscape's avoidOverlap does, which draws a ring of small nodes twice as large).
+ * The boxes are the items' own: inflate them for a gap. Changes the items' positions; the
+ * circle's centre is (0, 0).
+ */
+export function arrangeInCircle(items: Item[]): void {
+  const put = (item: Item, angle: number, radius: number) => {
+    item.x = radius * Math.cos(angle) - item.dx;
+    item.y = radius * Math.sin(angle) - item.dy;
+  };
+  if (items.length === 1) put(items[0]!, 0, 0);
+  if (items.length < 2) return;
+  // The smallest radius at which the boxes go round: between one that is too small and one
+  // that is not, halved a number of times.
+  const perimeter = items.reduce(
+    (sum, item) => sum + 2 * Math.max(item.halfWidth, item.halfHeight),
+    0,
+  );
+  let high = Math.max(perimeter / Math.PI, 1);
+  while (!ringAngles(items, high)) high *= 2;
+  let low = 0;
+  for (let round = 0; round < 40; round++) {
+    const middle = (low + high) / 2;
+    if (ringAngles(items, middle)) high = middle;
+    else low = middle;
+  }
+  // Boxes farther apart along the ring than neighbours seldom meet; the check sees to it. At the
+  // smallest radius the ring closes with no room to spare; a larger one leaves it at the top.
+  const reach = items.length <= 200 ? items.length : 8;
+  for (let radius = high, round = 0; round < 60; round++, radius *= 1.02) {
+    const angles = ringAngles(items, radius);
+    if (!angles) continue;
+    items.forEach((item, i) => put(item, angles[i]!, radius));
+    if (!ringOverlaps(items, reach)) return;
+  }
+  // Evenly round a circle on which neighbours stand as far apart as the largest box's diagonal:
+  // no two boxes can meet.
+  const diagonal = Math.max(
+    ...items.map((item) => 2 * Math.hypot(item.halfWidth, item.halfHeight)),
+  );
+  const radius = (diagonal + 1) / (2 * Math.sin(Math.PI / items.length));
+  items.forEach((item, i) => put(item, -Math.PI / 2 + (2 * Math.PI * i) / items.length, radius));
+}
+
+/** Room between two levels of a tree, and between the rows a level is wrapped into. */
+const LEVEL_GAP = 48;
+const WRAPPED_ROW_GAP = 12;
+
+/** The rows of one level no wider than `width` (one item at least each), in its order. */
+function wrapped(level: readonly Item[], width: number): Item[][] {
+  const rows: Item[][] = [];
+  let [row, used] = [[] as Item[], 0];
+  for (const item of level) {
+    if (row.length > 0 && used + 2 * item.halfWidth > width) {
+      rows.push(row);
+      [row, used] = [[], 0];
+    }
+    row.push(item);
+    used += 2 * item.halfWidth;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/** Places the levels top down, each in rows no wider than `width`, centred; returns the size. */
+function placeLevels(levels: readonly (readonly Item[])[], width: number): Size {
+  let [top, widest] = [0, 0];
+  levels.forEach((level, l) => {
+    if (l > 0) top += LEVEL_GAP - WRAPPED_ROW_GAP;
+    for (const row of wrapped(level, width)) {
+      const rowWidth = row.reduce((sum, item) => sum + 2 * item.halfWidth, 0);
+      const rowHeight = Math.max(...row.map((item) => 2 * item.halfHeight));
+      let left = -rowWidth / 2;
+      for (const item of row) {
+        item.x = left + item.halfWidth - item.dx;
+        item.y = top + rowHeight / 2 - item.dy;
+        left += 2 * item.halfWidth;
+      }
+      top += rowHeight + WRAPPED_ROW_GAP;
+      widest = Math.max(widest, rowWidth);
+    }
+  });
+  return { width: widest, height: top - WRAPPED_ROW_GAP };
+}
+
+/**
+ * Lays out the levels of a tree (each a list of items in its order, the first level at the top),
+ * a level wider than the view wrapped into rows, so the picture takes the view's shape: rows
+ * just wide enough that the whole fits the view at LEGIBLE_ZOOM, or, when nothing does, as
+ * closely as any width fits. The items' boxes touch along a row: inflate them for a gap. Changes
+ * the items' positions.
+ */
+export function wrapLevels(levels: readonly (readonly Item[])[], view: Size): void {
+  const items = levels.flat();
+  if (items.length === 0) return;
+  const narrowest = Math.max(...items.map((item) => 2 * item.halfWidth));
+  const widest = Math.max(
+    ...levels.map((level) => level.reduce((sum, item) => sum + 2 * item.halfWidth, 0)),
+  );
+  const widths = Array.from(
+    { length: 41 },
+    (_, step) => narrowest + ((widest - narrowest) * step) / 40,
+  );
+  const zooms = widths.map((width) => {
+    const size = placeLevels(levels, width);
+    return fitZoom({ x1: 0, y1: 0, x2: size.width, y2: size.height }, view);
+  });
+  // The least wrapping that is legible, or fits as closely as the best.
+  const aim = Math.min(LEGIBLE_ZOOM, Math.max(...zooms)) * (1 - 1e-9);
+  const chosen = zooms.findLastIndex((zoom) => zoom >= aim);
+  placeLevels(levels, widths[chosen]!);
+}

@@ -6,6 +6,8 @@ export interface ColumnNode {
   readonly id: string;
   /** The vertical room the node needs, its label included; it is centred on its position. */
   readonly height: number;
+  /** The room it needs across, its label included: LABEL_WIDTH when not given. */
+  readonly width?: number;
 }
 
 /** An edge of the graph; its direction does not matter here. */
@@ -17,6 +19,12 @@ export interface Link {
 export interface Point {
   x: number;
   y: number;
+}
+
+/** The room the picture is fitted into, in px (the graph area less the fit's padding). */
+export interface View {
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface TwoColumnsInput {
@@ -38,6 +46,17 @@ export const MIN_COLUMN_DISTANCE = 360;
 export const MAX_COLUMN_DISTANCE = 900;
 /** Room for an actor's label across, for the circle of the actor view. */
 export const LABEL_WIDTH = 150;
+/** Space between two sub-columns of a side, beyond the room each node needs across. */
+export const SUB_COLUMN_GAP = 20;
+/**
+ * One column a side while the picture fits the view at this zoom or closer (labels of 6 px and
+ * more); past it, each side is laid out in sub-columns to the shape of the view.
+ */
+export const ONE_COLUMN_ZOOM = 0.5;
+/** The view assumed when none is given: a wide screen's graph area. */
+const DEFAULT_VIEW: View = { width: 1200, height: 750 };
+/** The most sub-columns a side is split into. */
+const MAX_SUB_COLUMNS = 40;
 /** Barycentre sweeps: the crossings stop falling after a handful on graphs of this size. */
 const SWEEPS = 12;
 /** Passes of swaps of neighbours per sweep: each costs up to links² around a popular claim. */
@@ -325,17 +344,91 @@ function nearestSpaced(
   return centres;
 }
 
+/** A side's nodes in rows of sub-columns, in their order along each row (row-major). */
+interface Block {
+  rows: ColumnNode[][];
+  /** A row as one node of a column: as high as its tallest node. */
+  rowNodes: ColumnNode[];
+  height: number;
+  /** The widest node's room across, and the distance between the centres of two sub-columns. */
+  width: number;
+  pitch: number;
+}
+
+function blockOf(nodes: readonly ColumnNode[], across: number): Block {
+  const rows: ColumnNode[][] = [];
+  for (let i = 0; i < nodes.length; i += across) rows.push(nodes.slice(i, i + across));
+  const rowNodes = rows.map((row, i) => ({
+    id: String(i),
+    height: Math.max(...row.map((node) => node.height)),
+  }));
+  const width = Math.max(...nodes.map((node) => node.width ?? LABEL_WIDTH));
+  return { rows, rowNodes, height: packedHeight(rowNodes), width, pitch: width + SUB_COLUMN_GAP };
+}
+
+/** How far the first column of claims stands from the last of actors: most of the height. */
+function columnDistance(height: number): number {
+  return Math.min(MAX_COLUMN_DISTANCE, Math.max(MIN_COLUMN_DISTANCE, height * 0.8));
+}
+
+/** The size of the picture of two blocks side by side (their nodes' room included). */
+function pictureSize(left: Block, right: Block): View {
+  const height = Math.max(left.height, right.height);
+  const across = (block: Block) => (block.rows[0]!.length - 1) * block.pitch;
+  return {
+    width: across(left) + columnDistance(height) + across(right) + (left.width + right.width) / 2,
+    height,
+  };
+}
+
+function zoomToFit(size: View, view: View): number {
+  return Math.min(view.width / Math.max(size.width, 1), view.height / Math.max(size.height, 1));
+}
+
 /**
- * Returns where each node goes: actors in a column at x = 0, claims in a column to the right,
- * both in the order of twoColumnOrder. The taller column is packed tight; each node of the other
- * sits as near as it can to the middle of the nodes it is linked with, so a claim stands beside
- * those who spoke on it. The columns stand apart by most of their height, within bounds, so the
- * drawing fills a landscape screen and the edges between them do not run steep.
+ * How many sub-columns each side gets: one each while that fits the view at ONE_COLUMN_ZOOM,
+ * else the split that fits it closest (the fewest sub-columns of equal fits), which gives the
+ * picture about the view's shape.
+ */
+function blocksFor(left: readonly ColumnNode[], right: readonly ColumnNode[], view: View) {
+  const one = { left: blockOf(left, 1), right: blockOf(right, 1) };
+  if (zoomToFit(pictureSize(one.left, one.right), view) >= ONE_COLUMN_ZOOM) return one;
+  const lefts = Array.from({ length: Math.min(MAX_SUB_COLUMNS, left.length) }, (_, k) =>
+    blockOf(left, k + 1),
+  );
+  const rights = Array.from({ length: Math.min(MAX_SUB_COLUMNS, right.length) }, (_, k) =>
+    blockOf(right, k + 1),
+  );
+  let best = { ...one, zoom: zoomToFit(pictureSize(one.left, one.right), view), count: 2 };
+  for (const l of lefts) {
+    for (const r of rights) {
+      const zoom = zoomToFit(pictureSize(l, r), view);
+      const count = l.rows[0]!.length + r.rows[0]!.length;
+      if (zoom > best.zoom * (1 + 1e-9) || (zoom >= best.zoom * (1 - 1e-9) && count < best.count))
+        best = { left: l, right: r, zoom, count };
+    }
+  }
+  return { left: best.left, right: best.right };
+}
+
+/**
+ * Returns where each node goes: actors on the left, claims on the right, both in the order of
+ * twoColumnOrder. The taller side is packed tight; each node (or row) of the other sits as near
+ * as it can to the middle of the nodes it is linked with, so a claim stands beside those who
+ * spoke on it. The sides stand apart by most of their height, within bounds, so the drawing fills
+ * a landscape screen and the edges between them do not run steep.
+ *
+ * A side too long for one column to be read in `view` (the room the picture is fitted into) is
+ * laid out in sub-columns side by side, its order running along each row and then down, so the
+ * order still goes from top to bottom and the whole takes about the shape of the view.
  *
  * Without claims (the actor view) there is no second column: the actors go on a circle, wide
  * enough for their labels, linked ones side by side, which keeps every tie in sight.
  */
-export function twoColumnPositions(input: TwoColumnsInput): Map<string, Point> {
+export function twoColumnPositions(
+  input: TwoColumnsInput,
+  view: View = DEFAULT_VIEW,
+): Map<string, Point> {
   if (input.right.length === 0 || input.left.length === 0) {
     // Linked nodes side by side on the circle, so ties run along it rather than across.
     const order = traversalOrder(input, neighbourhoods(input));
@@ -343,31 +436,46 @@ export function twoColumnPositions(input: TwoColumnsInput): Map<string, Point> {
   }
   const order = twoColumnOrder(input);
   const byId = new Map([...input.left, ...input.right].map((node) => [node.id, node]));
-  const left = order.left.map((id) => byId.get(id)!);
-  const right = order.right.map((id) => byId.get(id)!);
-  const [tall, short] = packedHeight(left) >= packedHeight(right) ? [left, right] : [right, left];
+  const blocks = blocksFor(
+    order.left.map((id) => byId.get(id)!),
+    order.right.map((id) => byId.get(id)!),
+    view,
+  );
+  const [tall, short] =
+    blocks.left.height >= blocks.right.height
+      ? [blocks.left, blocks.right]
+      : [blocks.right, blocks.left];
   const y = new Map<string, number>();
-  packed(tall).forEach((centre, i) => y.set(tall[i]!.id, centre));
+  const place = (block: Block, centres: readonly number[]) =>
+    block.rows.forEach((row, i) => row.forEach((node) => y.set(node.id, centres[i]!)));
+  place(tall, packed(tall.rowNodes));
 
   const { across } = neighbourhoods(input);
-  const fallback = packed(short);
+  const fallback = packed(short.rowNodes);
   const wanted: number[] = [];
   const weights: number[] = [];
-  short.forEach((node, i) => {
-    const ys = (across.get(node.id) ?? []).map((id) => y.get(id)!);
-    // A node with no link across barely pulls: it keeps its packed place unless pushed.
+  short.rows.forEach((row, i) => {
+    const ys = row.flatMap((node) => (across.get(node.id) ?? []).map((id) => y.get(id)!));
+    // A row with no link across barely pulls: it keeps its packed place unless pushed.
     wanted.push(ys.length > 0 ? ys.reduce((s, v) => s + v, 0) / ys.length : fallback[i]!);
     weights.push(ys.length > 0 ? 1 : 1e-3);
   });
-  nearestSpaced(short, wanted, weights).forEach((centre, i) => y.set(short[i]!.id, centre));
+  place(short, nearestSpaced(short.rowNodes, wanted, weights));
 
-  const distance = Math.min(
-    MAX_COLUMN_DISTANCE,
-    Math.max(MIN_COLUMN_DISTANCE, packedHeight(tall) * 0.8),
-  );
+  const { left, right } = blocks;
+  const firstClaims =
+    (left.rows[0]!.length - 1) * left.pitch + columnDistance(Math.max(left.height, right.height));
   const positions = new Map<string, Point>();
-  for (const node of left) positions.set(node.id, { x: 0, y: y.get(node.id)! });
-  for (const node of right) positions.set(node.id, { x: distance, y: y.get(node.id)! });
+  for (const [block, x0] of [
+    [left, 0],
+    [right, firstClaims],
+  ] as const) {
+    for (const row of block.rows) {
+      row.forEach((node, k) =>
+        positions.set(node.id, { x: x0 + k * block.pitch, y: y.get(node.id)! }),
+      );
+    }
+  }
   return positions;
 }
 

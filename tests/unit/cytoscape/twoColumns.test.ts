@@ -230,3 +230,81 @@ describe('the Two columns layout in Cytoscape', () => {
     cy.destroy();
   });
 });
+
+describe('Two columns of many nodes', () => {
+  /** 250 actors and 400 claims, each actor speaking on a few claims near its place. */
+  function debate(): TwoColumnsInput {
+    const left = Array.from({ length: 250 }, (_, i) => ({ id: `a${i}`, height: 48, width: 150 }));
+    const right = Array.from({ length: 400 }, (_, i) => ({
+      id: `c${i}`,
+      height: 40 + ((i * 37) % 5) * 16,
+      width: 160,
+    }));
+    const links = left.flatMap((_, i) =>
+      [0, 1, 2, 3].map((k) => ({ source: `a${i}`, target: `c${(i * 7 + k * 131) % 400}` })),
+    );
+    return { left, right, links };
+  }
+  /** The graph area at 1280 × 800 less the fit's padding. */
+  const view = { width: 660, height: 528 };
+
+  function boxOf(input: TwoColumnsInput, positions: Map<string, { x: number; y: number }>) {
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const node of [...input.left, ...input.right]) {
+      const { x, y } = positions.get(node.id)!;
+      const [w, h] = [node.width ?? LABEL_WIDTH, node.height];
+      [x1, x2] = [Math.min(x1, x - w / 2), Math.max(x2, x + w / 2)];
+      [y1, y2] = [Math.min(y1, y - h / 2), Math.max(y2, y + h / 2)];
+    }
+    return { width: x2 - x1, height: y2 - y1 };
+  }
+
+  it('takes about the shape of the view, and fits it at a zoom the graph allows', () => {
+    const input = debate();
+    const box = boxOf(input, twoColumnPositions(input, view));
+    const aspect = box.width / box.height / (view.width / view.height);
+    expect(aspect).toBeGreaterThan(0.5);
+    expect(aspect).toBeLessThan(2);
+    // GraphController's minZoom is 0.05; a fit should need far less shrinking than that.
+    expect(Math.min(view.width / box.width, view.height / box.height)).toBeGreaterThanOrEqual(0.05);
+  });
+
+  it('keeps every actor left of every claim, nothing on another, and each side in its order', () => {
+    const input = debate();
+    const positions = twoColumnPositions(input, view);
+    const order = twoColumnOrder(input);
+    const at = (id: string) => positions.get(id)!;
+    const rightmostActor = Math.max(...input.left.map((n) => at(n.id).x + (n.width ?? 0) / 2));
+    const leftmostClaim = Math.min(...input.right.map((n) => at(n.id).x - (n.width ?? 0) / 2));
+    expect(rightmostActor).toBeLessThan(leftmostClaim);
+    for (const [side, ids] of [
+      [input.left, order.left],
+      [input.right, order.right],
+    ] as const) {
+      // Read row by row, top to bottom and left to right, the side is in twoColumnOrder's order.
+      const reading = [...side]
+        .map((n) => ({ id: n.id, ...at(n.id) }))
+        .sort((p, q) => p.y - q.y || p.x - q.x)
+        .map((p) => p.id);
+      expect(reading).toEqual(ids);
+      expect(new Set(side.map((n) => at(n.id).x)).size).toBeGreaterThan(1);
+      const nodes = side.map((n) => ({ ...n, ...at(n.id) }));
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const [p, q] = [nodes[i]!, nodes[j]!];
+          const apart =
+            Math.abs(p.x - q.x) >= ((p.width ?? 0) + (q.width ?? 0)) / 2 ||
+            Math.abs(p.y - q.y) >= (p.height + q.height) / 2 + ROW_GAP - 1e-6;
+          expect(apart).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps one column a side for a graph that fits the view that way', () => {
+    const input = columnsOf(headlessSample());
+    const positions = twoColumnPositions(input, view);
+    expect(new Set(input.left.map((n) => positions.get(n.id)!.x))).toEqual(new Set([0]));
+    expect(new Set(input.right.map((n) => positions.get(n.id)!.x)).size).toBe(1);
+  });
+});
