@@ -232,10 +232,16 @@ const networkShownOf = memoizeLast(
   },
 );
 
+// A network's nodes have no statements, which the filters' own "Hide isolated nodes" counts:
+// it would hide every node. The network's edges decide it instead (networkShownOf).
+const networkVisibilityOf = memoizeLast((index: GraphIndex, filters: StoreState['filters']) =>
+  computeVisibility(index, { ...filters, hideIsolated: false }),
+);
+
 /** What a plain network read from another tool shows; null for stancegraph datasets. */
 export const selectNetworkShown = (state: StoreState): NetworkShown | null => {
-  const visibility = selectVisibility(state);
-  if (!state.network || !visibility) return null;
+  if (!state.network || !state.index) return null;
+  const visibility = networkVisibilityOf(state.index, state.filters);
   const { filters, selection, focusDepth } = state;
   return networkShownOf(state.network, visibility, filters.hideIsolated, selection, focusDepth);
 };

@@ -6,10 +6,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
 import { parseDataset } from '../../../src/model/parseDataset';
 import type { ActorKind, Dataset } from '../../../src/model/schema';
+import { readGexf } from '../../../src/model/readXmlNetwork';
 import { MAX_DRAWN_TIES, type TieMode } from '../../../src/model/tieEdges';
 import type { ViewState } from '../../../src/model/urlState';
 import {
   selectActorsViewShown,
+  selectNetworkShown,
   selectNodeColours,
   selectNodeMetrics,
   selectShownVisibility,
@@ -393,6 +395,25 @@ describe('actors without a drawn tie', () => {
     store().setFilter('showUntied', true);
     expect(drawn().size).toBe(SEED.actors.length);
     expect(ranked()).toEqual(drawn());
+  });
+});
+
+describe('a network read from another tool', () => {
+  // a–b, b–c, and d alone.
+  const GEXF = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3">
+    <graph defaultedgetype="undirected"><nodes>
+      <node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/><node id="d" label="D"/>
+    </nodes><edges><edge id="e1" source="a" target="b"/><edge id="e2" source="b" target="c"/></edges>
+    </graph></gexf>`;
+
+  it('hides only the nodes without a shown edge under "Hide isolated nodes"', () => {
+    const result = readGexf(GEXF, 'small');
+    if (!result.ok) throw new Error('the test network does not read');
+    store().loadDataset(result.dataset, { network: result.network });
+    expect(status()).toBe('4 nodes · 2 edges');
+    store().setFilter('hideIsolated', true);
+    expect([...selectNetworkShown(store())!.nodes].sort()).toEqual(['a', 'b', 'c']);
+    expect(status()).toBe('3 nodes · 2 edges');
   });
 });
 
