@@ -19,8 +19,19 @@ function appAddress(): string {
  * why not and what to do instead.
  */
 export async function linkWithData(): Promise<ShareResult> {
-  const { index, positions } = useStore.getState();
+  const { index, positions, network } = useStore.getState();
   if (!index) throw new Error('no dataset is loaded');
+  // The link carries a dataset, and a network read from another tool is shown through a dataset
+  // of its nodes alone: its edges would not travel.
+  if (network) {
+    return {
+      ok: false,
+      message:
+        'A link carries a stancegraph dataset, which has no place for the edges of a network ' +
+        `read from another tool. Put its file online and share ${appAddress()}?data=<the ` +
+        "file's address> instead (Copy embed code makes an embed of it).",
+    };
+  }
   const packed = await deflateText(JSON.stringify(withLayout(index.dataset, positions)));
   if (packed.length > MAX_LINK_DATA_BYTES) {
     return {
