@@ -96,6 +96,24 @@ function claimAttributes(claim: Claim, positions?: Positions): ExportNodeAttribu
   return withPosition(attributes, claim.id, positions);
 }
 
+// graphology keeps each node's neighbours in plain objects keyed by node key: a node keyed like
+// a property of Object.prototype ("__proto__", "constructor") reaches that property instead, and
+// adding its edges changed Object.prototype itself, for the whole page. Such an id is keyed with
+// U+0001 in front, a character no XML file can hold: the writers take it off (idOfKey), and
+// xmlSafeCopy, which drops every other such character, keeps it.
+const KEY_ESCAPE = '\u0001';
+
+/** The graph key of a node id: the id itself, unless it names a property of Object.prototype. */
+export function nodeKey(id: string): string {
+  return id in Object.prototype ? `${KEY_ESCAPE}${id}` : id;
+}
+
+/** The node id of a graph key (nodeKey's inverse). */
+function idOfKey(key: string): string {
+  const id = key.slice(KEY_ESCAPE.length);
+  return key.startsWith(KEY_ESCAPE) && id in Object.prototype ? id : key;
+}
+
 /** Returns `base`, or `base` with the first free suffix when the graph has an edge of that key. */
 function freeEdgeKey(graph: AbstractGraph, base: string): string {
   let key = base;
@@ -123,15 +141,18 @@ export function claimsGraph(
   const graph: ClaimsGraph = new MultiDirectedGraph();
   const { dataset } = index;
   for (const actor of dataset.actors) {
-    if (visibility.actors.has(actor.id)) graph.addNode(actor.id, actorAttributes(actor, positions));
+    if (visibility.actors.has(actor.id))
+      graph.addNode(nodeKey(actor.id), actorAttributes(actor, positions));
   }
   for (const claim of dataset.claims) {
-    if (visibility.claims.has(claim.id)) graph.addNode(claim.id, claimAttributes(claim, positions));
+    if (visibility.claims.has(claim.id))
+      graph.addNode(nodeKey(claim.id), claimAttributes(claim, positions));
   }
 
   for (const statement of dataset.statements) {
     if (!visibility.statements.has(statement.id)) continue;
-    if (!graph.hasNode(statement.actor) || !graph.hasNode(statement.claim)) continue;
+    const [actorKey, claimKey] = [nodeKey(statement.actor), nodeKey(statement.claim)];
+    if (!graph.hasNode(actorKey) || !graph.hasNode(claimKey)) continue;
     const stance = index.stanceById.get(statement.stance);
     const attributes: ExportEdgeAttributes = {
       label: stance?.label ?? statement.stance,
@@ -148,19 +169,19 @@ export function claimsGraph(
       if (source?.url !== undefined) attributes.sourceUrl = source.url;
     }
     if (statement.note !== undefined) attributes.note = statement.note;
-    graph.addDirectedEdgeWithKey(statement.id, statement.actor, statement.claim, attributes);
+    graph.addDirectedEdgeWithKey(statement.id, actorKey, claimKey, attributes);
   }
 
   for (const actor of dataset.actors) {
-    if (!graph.hasNode(actor.id)) continue;
+    if (!graph.hasNode(nodeKey(actor.id))) continue;
     // A repeated memberOf entry is one tie, as in the view.
     for (const member of new Set(actor.memberOf ?? [])) {
       if (!visibility.affiliations.has(affiliationKey(actor.id, member))) continue;
-      if (member === actor.id || !graph.hasNode(member)) continue;
+      if (member === actor.id || !graph.hasNode(nodeKey(member))) continue;
       graph.addDirectedEdgeWithKey(
         freeEdgeKey(graph, `memberOf:${actor.id}:${member}`),
-        actor.id,
-        member,
+        nodeKey(actor.id),
+        nodeKey(member),
         { label: AFFILIATION_STYLE.label, type: 'affiliation' },
       );
     }
@@ -244,16 +265,16 @@ export function actorsGraph(index: GraphIndex, input: ActorsGraphInput): ActorsG
   for (const node of nodes) {
     if (!shownNodes.has(node.id)) continue;
     const attributes = withMetrics(nodeAttributes(index, node), node.id, metrics);
-    graph.addNode(node.id, withPosition(attributes, node.id, positions));
+    graph.addNode(nodeKey(node.id), withPosition(attributes, node.id, positions));
   }
   for (const tie of ties) {
-    if (!graph.hasNode(tie.a) || !graph.hasNode(tie.b)) continue;
+    if (!graph.hasNode(nodeKey(tie.a)) || !graph.hasNode(nodeKey(tie.b))) continue;
     const behind = tieBetween(index, tie.a, tie.b, statementIds, grouping);
     const claims = behind?.[CLAIMS_OF[tie.type]] ?? [];
     graph.addUndirectedEdgeWithKey(
       freeEdgeKey(graph, `${tie.type}:${tie.a}:${tie.b}`),
-      tie.a,
-      tie.b,
+      nodeKey(tie.a),
+      nodeKey(tie.b),
       {
         label: TIE_STYLES[tie.type].label,
         type: tie.type,
@@ -331,18 +352,19 @@ export function networkGraph(
     const attributes: Attributes = { ...fileAttributes(node.data, NODE_OWN), label: node.label };
     if (node.color !== undefined) attributes.color = node.color;
     if (node.size !== undefined) attributes.size = node.size;
-    graph.addNode(node.id, withPosition(attributes, node.id, positions));
+    graph.addNode(nodeKey(node.id), withPosition(attributes, node.id, positions));
   }
   for (const edge of network.edges) {
     if (!shown.edges.has(edge.id)) continue;
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    const [source, target] = [nodeKey(edge.source), nodeKey(edge.target)];
+    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     const attributes = fileAttributes(edge.data, EDGE_OWN);
     if (edge.label !== undefined) attributes.label = edge.label;
     const weight = weightOf(edge.data);
     if (weight !== undefined) attributes.weight = weight;
     if (edge.color !== undefined) attributes.color = edge.color;
-    if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
-    else graph.addUndirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
+    if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, source, target, attributes);
+    else graph.addUndirectedEdgeWithKey(edge.id, source, target, attributes);
   }
   return graph;
 }
@@ -393,9 +415,11 @@ function xmlSafeCopy(graph: AbstractGraph): AbstractGraph {
   const copy = graph.nullCopy();
   copy.replaceAttributes(safeAttributes(graph.getAttributes()));
   const nodeKeys = new Map<string, string>();
-  const usedNodes = new Set(graph.nodes().filter((key) => key === stripIllegalXml(key)));
+  const ids = graph.nodes().map(idOfKey);
+  const usedNodes = new Set(ids.filter((id) => id === stripIllegalXml(id)));
   graph.forEachNode((key, attributes) => {
-    const safe = key === stripIllegalXml(key) ? key : safeKey(key, usedNodes);
+    const id = idOfKey(key);
+    const safe = nodeKey(id === stripIllegalXml(id) ? id : safeKey(id, usedNodes));
     nodeKeys.set(key, safe);
     copy.addNode(safe, safeAttributes(attributes));
   });
@@ -439,7 +463,7 @@ function gexfColor(value: unknown): string | undefined {
  * edge typed so. Characters XML 1.0 cannot represent are dropped (see stripIllegalXml).
  */
 export function toGexf(graph: AbstractGraph): string {
-  return writeGexf(xmlSafeCopy(graph), {
+  const gexf = writeGexf(xmlSafeCopy(graph), {
     version: '1.3',
     formatNode: (_key, attributes) => {
       const { label, x, y, color, size, ...rest } = attributes;
@@ -467,6 +491,8 @@ export function toGexf(graph: AbstractGraph): string {
       };
     },
   });
+  // The only U+0001 left is the escape of node keys (nodeKey): the ids are written without it.
+  return gexf.replaceAll(KEY_ESCAPE, '');
 }
 
 // GraphML (graphml.graphdrawing.org). graphology has no maintained GraphML writer, so this one is
@@ -630,7 +656,7 @@ export function toGraphml(graph: AbstractGraph): string {
   lines.push(...dataLines(safe.getAttributes(), keys.get('graph'), '    '));
   safe.forEachNode((node, attributes) => {
     const data = dataLines(attributes, keys.get('node'), '      ');
-    const open = `    <node id="${escapeAttribute(node)}"`;
+    const open = `    <node id="${escapeAttribute(idOfKey(node))}"`;
     if (data.length === 0) lines.push(`${open}/>`);
     else lines.push(`${open}>`, ...data, '    </node>');
   });
@@ -638,8 +664,8 @@ export function toGraphml(graph: AbstractGraph): string {
     const data = dataLines(attributes, keys.get('edge'), '      ');
     const directed = !undirected;
     const open =
-      `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}"` +
-      ` target="${escapeAttribute(target)}"` +
+      `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(idOfKey(source))}"` +
+      ` target="${escapeAttribute(idOfKey(target))}"` +
       (directed === defaultDirected ? '' : ` directed="${directed}"`);
     if (data.length === 0) lines.push(`${open}/>`);
     else lines.push(`${open}>`, ...data, '    </edge>');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, guessMapping, suggestStanceChoices } from '../../../src/model/columnMapping';
 import { applyEdit } from '../../../src/model/edits';
+import { actorsGraph, claimsGraph, toGexf, toGraphml } from '../../../src/model/exportGraph';
 import { buildGraphIndex } from '../../../src/model/graphIndex';
 import { computeNodeMetrics } from '../../../src/model/nodeMetrics';
 import { validateDataset } from '../../../src/model/parseDataset';
@@ -123,6 +124,33 @@ describe('a dataset whose ids, stances and attributes are named like object prop
     expect(metrics.values.degree.get('__proto__')).toBe(2);
     expect(metrics.values.degree.size).toBe(5);
     expect(metrics.community.size).toBe(5);
+  });
+
+  it('exports GEXF and GraphML that read back whole, and leaves every object as it was', () => {
+    const own = (target: object) => Object.getOwnPropertyNames(target).sort();
+    const [prototypeBefore, objectBefore] = [own(Object.prototype), own(Object)];
+    const claimIds = dataset.claims.map((claim) => claim.id);
+    const exports = [
+      { graph: claimsGraph(index, visibility), nodes: [...actorIds, ...claimIds], edges: 7 },
+      {
+        graph: actorsGraph(index, {
+          shownNodes: new Set(actorIds),
+          ties,
+          statementIds: visibility.statements,
+        }),
+        nodes: actorIds,
+        edges: 6,
+      },
+    ];
+    for (const { graph, nodes, edges } of exports) {
+      for (const read of [readGexf(toGexf(graph)), readGraphml(toGraphml(graph))]) {
+        if (!read.ok || !read.network) throw new Error('the export does not read back');
+        expect(read.network.nodes.map((node) => node.id).sort()).toEqual([...nodes].sort());
+        expect(read.network.edges).toHaveLength(edges);
+      }
+    }
+    expect(own(Object.prototype)).toEqual(prototypeBefore);
+    expect(own(Object)).toEqual(objectBefore);
   });
 
   it('makes table rows with their counts and attributes', () => {
