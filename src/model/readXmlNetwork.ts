@@ -10,6 +10,7 @@ import Graph from 'graphology';
 import { parse as parseGexfDocument } from 'graphology-gexf';
 import { parse as parseGraphmlDocument } from 'graphology-graphml';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { readCssColour } from './cssColour';
 import { networkDataset, type PlainEdge, type PlainNetwork, type PlainNode } from './network';
 import type { Problem } from './parseDataset';
 import type { ReadResult } from './readDataset';
@@ -463,29 +464,17 @@ function yedGraphics(document: Document): Map<string, YedNode> {
   return out;
 }
 
-const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-const RGB = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[\d.]+\s*)?\)$/i;
-
 /**
- * Returns a colour of the file as "#rrggbb" when it is one (hex, or rgb()/rgba() as graphology-gexf
- * writes GEXF's r, g, b), else undefined. Transparency is dropped: the graph draws nodes opaque.
+ * Returns a colour of the file as "#rrggbb" when it is a CSS colour (hex, a name, rgb() as
+ * graphology-gexf writes GEXF's r, g, b, hsl()…; model/cssColour.ts), else undefined.
+ * Transparency is dropped: the graph draws nodes opaque.
  */
 export function fileColor(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const hex = HEX.exec(text);
-  if (hex) {
-    const digits = hex[1]!;
-    const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits.slice(0, 6);
-    return `#${full.toLowerCase()}`;
-  }
-  const rgb = RGB.exec(text);
-  if (rgb) {
-    const parts = [rgb[1], rgb[2], rgb[3]].map(Number);
-    if (parts.some((p) => p > 255)) return undefined;
-    return `#${parts.map((p) => p.toString(16).padStart(2, '0')).join('')}`;
-  }
-  return undefined;
+  const reading = readCssColour(value);
+  if (!reading.ok) return undefined;
+  const { r, g, b } = reading.rgba;
+  return `#${[r, g, b].map((part) => part.toString(16).padStart(2, '0')).join('')}`;
 }
 
 // What the readers turn into position, colour, size and label; the rest is the node's data.

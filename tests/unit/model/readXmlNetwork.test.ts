@@ -270,12 +270,19 @@ describe('findXmlFault', () => {
 });
 
 describe('fileColor', () => {
-  it('turns the colours files write into #rrggbb, and nothing else', () => {
+  it('turns the CSS colours files write into #rrggbb, and nothing else', () => {
     expect(fileColor('#ABC')).toBe('#aabbcc');
     expect(fileColor('#11223344')).toBe('#112233');
     expect(fileColor('rgb(245,91,91)')).toBe('#f55b5b');
     expect(fileColor('rgba(1, 2, 3, 0.5)')).toBe('#010203');
-    expect(fileColor('rgb(300,0,0)')).toBeUndefined();
+    // Any CSS colour, as a stance's colour is read: names, space syntax, hsl(), out-of-range
+    // channels clamped.
+    expect(fileColor('red')).toBe('#ff0000');
+    expect(fileColor('rebeccapurple')).toBe('#663399');
+    expect(fileColor('rgb(0 128 0 / 50%)')).toBe('#008000');
+    expect(fileColor('hsl(240, 100%, 50%)')).toBe('#0000ff');
+    expect(fileColor('rgb(300,0,0)')).toBe('#ff0000');
+    expect(fileColor('#12345')).toBeUndefined();
     expect(fileColor('red; background: url(x)')).toBeUndefined();
     expect(fileColor(12)).toBeUndefined();
   });
