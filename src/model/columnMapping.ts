@@ -1,6 +1,7 @@
 // From a table of statements (one row per statement) to a dataset, by the user's choices: which
 // column holds which field, which stance each value of the stance column stands for, and how
 // slashed dates are written. Pure functions: the Map columns dialog calls them on every change.
+import { readCssColour } from './cssColour';
 import { isHttpUrl } from './formatRules';
 import { ACTOR_KINDS, FORMAT_NAME, FORMAT_VERSION } from './formatRules';
 import type { Actor, ActorKind, Claim, Dataset, Source, StanceDef, Statement } from './schema';
@@ -512,7 +513,8 @@ export function buildDataset(table: StatementTable, choices: TableChoices): Tabl
       } else if (choice.kind === 'own') {
         const id = stanceSpace.take(exportedStanceIds ? row.stance : slug(row.stance, 'stance'));
         stanceIds.set(row.stance, id);
-        own.push({ id, label: labelOf(row), polarity: choice.polarity });
+        const color = colourOf(row);
+        own.push({ id, label: labelOf(row), polarity: choice.polarity, ...(color && { color }) });
       }
     }
     const vocabulary =
@@ -567,6 +569,13 @@ export function buildDataset(table: StatementTable, choices: TableChoices): Tabl
       claims: [...claims.values()],
       statements,
     };
+
+    /** A stance of its own keeps the colour of the export's stance_color, when it is one. */
+    function colourOf(row: Row): string | undefined {
+      const colourColumn = columnNamed(table, 'stance_color');
+      const colour = colourColumn === -1 ? '' : cellOf(row.cells, colourColumn).trim();
+      return colour !== '' && readCssColour(colour).ok ? colour : undefined;
+    }
 
     /** A stance of its own is labelled by the export's stance_label when the table has it. */
     function labelOf(row: Row): string {

@@ -15,6 +15,7 @@ export const STATEMENT_COLUMNS = [
   'stance',
   'stance_label',
   'polarity',
+  'stance_color',
   'claim',
   'claim_id',
   'date',
@@ -93,6 +94,8 @@ export function statementsCsv(
       statement.stance,
       index.stanceById.get(statement.stance)?.label ?? '',
       polarityOf(index, statement),
+      // The vocabulary's own colour as the file writes it; read back, a stance keeps it.
+      index.stanceById.get(statement.stance)?.color ?? '',
       claim?.text ?? '',
       statement.claim,
       statement.date ?? '',

@@ -425,6 +425,23 @@ describe('the app’s own CSV export of real data, read back', () => {
     expect(stanceStyles(stancesOf(dataset))).toEqual(stanceStyles(stancesOf(seed)));
   });
 
+  it('gives a vocabulary of its own its colours back, as the file wrote them', () => {
+    const own: Dataset = {
+      ...seed,
+      stances: [
+        { id: 'backs', label: 'Backs', polarity: 1, color: 'rebeccapurple' },
+        { id: 'opposes', label: 'Opposes', polarity: -1, color: 'rgb(170 0 0)' },
+        { id: 'notes', label: 'Notes', polarity: 0 },
+      ],
+      statements: seed.statements.map((statement, i) => ({
+        ...statement,
+        stance: ['backs', 'opposes', 'notes'][i % 3]!,
+      })),
+    };
+    const dataset = roundTrip(own);
+    expect(dataset.stances).toEqual(own.stances);
+  });
+
   it('gives DNA’s sample.dna its Agrees and Disagrees back, not Denies', async (context) => {
     needInterop(context);
     const SQL = await initSqlJs();
@@ -439,10 +456,9 @@ describe('the app’s own CSV export of real data, read back', () => {
     expect(dataset.statements.map((s) => polarityOf(back, s))).toEqual(
       original.statements.map((s) => polarityOf(before, s)),
     );
-    // A CSV has no colour column: Agrees is a default stance and keeps its default colour, and
-    // Disagrees, a stance of its own, comes back without one and is drawn in the first fallback
-    // colour after Agrees, which here is the very colour DNA's reader gives it.
-    expect(dataset.stances?.find((s) => s.id === 'disagrees')?.color).toBeUndefined();
+    // Disagrees, a stance of its own, keeps the colour the CSV's stance_color gives it.
+    const colourOf = (d: Dataset) => d.stances?.find((s) => s.id === 'disagrees')?.color;
+    expect(colourOf(dataset)).toBe(colourOf(original));
     expect(stanceStyles(stancesOf(dataset)).map((s) => s.color)).toEqual(
       stanceStyles(stancesOf(original)).map((s) => s.color),
     );

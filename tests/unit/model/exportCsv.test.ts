@@ -31,6 +31,7 @@ function expectedRow(index: GraphIndex, id: string): Row {
     stance: s.stance,
     stance_label: stance?.label ?? '',
     polarity: String(stance?.polarity ?? 0),
+    stance_color: stance?.color ?? '',
     claim: claim?.text ?? '',
     claim_id: s.claim,
     date: s.date ?? '',
