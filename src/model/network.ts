@@ -6,6 +6,7 @@
 // Like parseDataset, this collects every problem, never throws, and keys file data only into
 // Map/Set, so ids such as "__proto__" are ordinary ids.
 import { formatPath, type Problem } from './parseDataset';
+import type { Positions } from './positions';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
@@ -220,6 +221,25 @@ function read(value: unknown): NetworkResult {
   const title = shape.title;
   const network: PlainNetwork = { ...(title !== undefined && { title }), nodes, edges };
   return { ok: true, network, dataset: networkDataset(network, { attributes: false }) };
+}
+
+/**
+ * The part of a network that is shown (node and edge ids), in file order, each node at its place
+ * in `positions` when it has one there: what a page of the view carries.
+ */
+export function shownNetwork(
+  network: PlainNetwork,
+  shown: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> },
+  positions: Positions,
+): PlainNetwork {
+  const nodes = network.nodes
+    .filter((node) => shown.nodes.has(node.id))
+    .map((node) => {
+      const position = positions.get(node.id);
+      return position ? { ...node, position: { x: position.x, y: position.y } } : node;
+    });
+  const edges = network.edges.filter((edge) => shown.edges.has(edge.id));
+  return { ...(network.title !== undefined && { title: network.title }), nodes, edges };
 }
 
 // Fields of an actor that a node attribute of the same name must not overwrite.

@@ -11,8 +11,9 @@ export const PAGE_DATA_ID = 'stancegraph-data';
 export const EMPTY_DATA_BLOCK = `<script type="application/json" id="${PAGE_DATA_ID}"></script>`;
 
 /**
- * What a page carries: the dataset (with its `layout`), the view it opens in (a URL hash), and the
- * dataset's digest (see datasetDigest).
+ * What a page carries: the dataset (with its `layout`), the view it opens in (a URL hash), the
+ * digest of its content (see pageContent and datasetDigest), and, for a network read from another
+ * tool, that network's shown nodes and edges (the dataset is then its nodes, as in the app).
  */
 export interface PageData {
   format: 'stancegraph-page';
@@ -20,6 +21,12 @@ export interface PageData {
   view: string;
   digest: string;
   dataset: unknown;
+  network?: unknown;
+}
+
+/** What a page's digest is taken of: its dataset, with its network when it has one. */
+export function pageContent(dataset: unknown, network: unknown): unknown {
+  return network === undefined ? dataset : { dataset, network };
 }
 
 /**
@@ -62,7 +69,8 @@ export function fillStandalonePage(template: string, page: PageData): string {
 }
 
 export type PageReadResult =
-  { ok: true; view: string; digest: string; dataset: unknown } | { ok: false; problems: Problem[] };
+  | { ok: true; view: string; digest: string; dataset: unknown; network: unknown }
+  | { ok: false; problems: Problem[] };
 
 const refuse = (path: string, message: string): PageReadResult => ({
   ok: false,
@@ -95,5 +103,6 @@ export function readPageData(text: string): PageReadResult {
     view: typeof page.view === 'string' ? page.view : '',
     digest: page.digest,
     dataset: page.dataset,
+    network: page.network,
   };
 }

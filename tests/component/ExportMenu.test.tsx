@@ -123,23 +123,23 @@ describe('exporting a network read from another tool', () => {
     ]);
   });
 
-  it('offers JSON, CSV and HTML disabled, saying why', async () => {
+  it('offers JSON and CSV disabled, saying why', async () => {
     loadNetwork();
     render(<ExportMenu onExport={() => Promise.resolve(null)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-    for (const name of ['Export JSON', 'Export CSV', 'Export HTML']) {
+    for (const name of ['Export JSON', 'Export CSV']) {
       const item = screen.getByRole('button', { name });
       expect(item).toBeDisabled();
       expect(item).toHaveAccessibleDescription('a network: use GEXF or GraphML');
     }
-    for (const name of ['Export GEXF', 'Export GraphML']) {
+    for (const name of ['Export GEXF', 'Export GraphML', 'Export HTML']) {
       expect(screen.getByRole('button', { name })).toBeEnabled();
     }
   });
 
-  it('refuses JSON, CSV and HTML with a reason when asked anyway', async () => {
+  it('refuses JSON and CSV with a reason when asked anyway', async () => {
     loadNetwork();
-    for (const format of ['json', 'csv', 'html'] as const) {
+    for (const format of ['json', 'csv'] as const) {
       await expect(runExport(null, format, OPTIONS)).rejects.toThrow(
         /edges of a network read from another tool: export it as GEXF or GraphML/,
       );

@@ -256,6 +256,36 @@ test.describe('Export HTML: a standalone page', () => {
   });
 });
 
+test('a network read from another tool is exported as a page with its edges', async ({
+  page,
+  browser,
+}, info) => {
+  const gexfPath = info.outputPath('ring.gexf');
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  writeFileSync(
+    gexfPath,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+<nodes>${ids.map((id) => `<node id="${id}" label="Node ${id.toUpperCase()}"/>`).join('')}</nodes>
+<edges><edge id="ab" source="a" target="b"/><edge id="bc" source="b" target="c"/>
+<edge id="cd" source="c" target="d" type="directed"/></edges></graph></gexf>`,
+  );
+  await openApp(page);
+  await page.getByLabel('Open dataset').setInputFiles(gexfPath);
+  await expect(status(page)).toHaveText('5 nodes · 3 edges');
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+  const path = info.outputPath('network.html');
+  await exportPage(page, path);
+  const { page: shown, problems } = await openOffline(browser, path);
+  await expect(status(shown)).toHaveText('5 nodes · 3 edges');
+  expect(await shownPixelShare(shown)).toBeGreaterThan(0.001);
+  // Its own filter works on it there too: the node without an edge goes.
+  await shown.getByRole('checkbox', { name: 'Hide isolated nodes' }).check();
+  await expect(status(shown)).toHaveText('4 nodes · 3 edges');
+  expect(problems).toEqual([]);
+  await shown.context().close();
+});
+
 test('a page whose data was changed after the export says so, and shows no dataset', async ({
   page,
   browser,

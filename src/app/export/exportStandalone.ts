@@ -1,10 +1,12 @@
 import { DEFAULT_FILTERS } from '../../model/filters';
-import { datasetDigest, fillStandalonePage } from '../../model/standalonePage';
+import { networkDataset, shownNetwork } from '../../model/network';
+import { datasetDigest, fillStandalonePage, pageContent } from '../../model/standalonePage';
 import type { ViewState } from '../../model/viewState';
+import { selectNetworkShown } from '../../store/selectors';
 import { useStore } from '../../store/store';
 import { pickViewState } from '../../store/viewStateActions';
 import { hashOfViewState } from '../urlSync';
-import { shownDataset } from './runExport';
+import { shownDataset, shownPositions } from './runExport';
 
 /** Where the build puts the read-only page the export fills (vite.config.ts, standalonePage). */
 export const STANDALONE_TEMPLATE = 'standalone.html';
@@ -21,7 +23,7 @@ export function pageViewState(viewState: ViewState): ViewState {
 
 /**
  * Returns the standalone page of what is shown: the app's read-only build, fetched on first use,
- * with the shown dataset, its positions and the view written into it.
+ * with the shown dataset (or network), its positions and the view written into it.
  */
 export async function standalonePageHtml(): Promise<string> {
   const response = await fetch(new URL(STANDALONE_TEMPLATE, document.baseURI));
@@ -30,14 +32,21 @@ export async function standalonePageHtml(): Promise<string> {
       `the page template could not be loaded (the server answered ${response.status})`,
     );
   const template = await response.text();
-  const { dataset } = await shownDataset();
-  const digest = await datasetDigest(dataset);
+  const state = useStore.getState();
+  const shown = selectNetworkShown(state);
+  // A network read from another tool: its shown nodes and edges where they are on screen, and
+  // the dataset of its nodes the app shows it through.
+  const network =
+    state.network && shown ? shownNetwork(state.network, shown, shownPositions()) : undefined;
+  const dataset = network ? networkDataset(network) : (await shownDataset()).dataset;
+  const digest = await datasetDigest(pageContent(dataset, network));
   if (digest === null) throw new Error('this browser cannot compute the digest the page needs');
   return fillStandalonePage(template, {
     format: 'stancegraph-page',
     version: 1,
-    view: hashOfViewState(pageViewState(pickViewState(useStore.getState()))),
+    view: hashOfViewState(pageViewState(pickViewState(state))),
     digest,
     dataset,
+    ...(network && { network }),
   });
 }

@@ -40,7 +40,6 @@ function isMatrixFormat(format: ExportFormat): format is MatrixFormat {
 const NOT_FOR_NETWORKS: Partial<Record<ExportFormat, string>> = {
   json: 'a stancegraph JSON file has no place for the edges of a network read from another tool',
   csv: 'the statements CSV has no place for the edges of a network read from another tool',
-  html: 'the standalone page cannot show the edges of a network read from another tool',
 };
 
 /** Why the format cannot be exported for what is loaded, or null when it can. */
@@ -72,7 +71,7 @@ function cssVariable(name: string): string {
 }
 
 /** Where the nodes of the view on screen are, by dataset id (a plain network: the claims view's). */
-function shownPositions(): ReadonlyMap<string, { x: number; y: number }> {
+export function shownPositions(): ReadonlyMap<string, { x: number; y: number }> {
   const state = useStore.getState();
   const level =
     state.view === 'actors' && !state.network ? (selectActorGrouping(state)?.level ?? null) : null;

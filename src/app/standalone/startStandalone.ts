@@ -1,5 +1,6 @@
 import type { Dataset } from '../../model/schema';
-import { datasetDigest, PAGE_DATA_ID, readPageData } from '../../model/standalonePage';
+import type { PlainNetwork } from '../../model/network';
+import { datasetDigest, pageContent, PAGE_DATA_ID, readPageData } from '../../model/standalonePage';
 import { useStore } from '../../store/store';
 import { listenForKeys } from '../keys';
 import { hashViewState, startUrlSync, viewStateOfHash } from '../urlSync';
@@ -23,7 +24,7 @@ export async function startStandalone(): Promise<void> {
     store.failLoading({ title: FAILED, problems: page.problems });
     return;
   }
-  const digest = await datasetDigest(page.dataset);
+  const digest = await datasetDigest(pageContent(page.dataset, page.network));
   if (digest !== null && digest !== page.digest) {
     store.failLoading({ title: FAILED, problems: [{ path: 'dataset', message: CHANGED }] });
     return;
@@ -33,6 +34,8 @@ export async function startStandalone(): Promise<void> {
     store.loadDataset(dataset, {
       source: { kind: 'text' },
       viewState: hashViewState() ?? viewStateOfHash(page.view),
+      // Checked by the digest with the dataset: the network the app wrote.
+      network: (page.network as PlainNetwork | undefined) ?? null,
     });
   } catch (error) {
     // Only a page changed by hand, where no digest could be checked, gets here.

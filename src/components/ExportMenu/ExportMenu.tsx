@@ -45,7 +45,7 @@ const DATA_FORMATS: readonly DataItem[] = [
     format: 'html',
     label: 'Export HTML',
     hint: 'interactive page, works offline',
-    forNetworks: false,
+    forNetworks: true,
   },
 ];
 

@@ -5,6 +5,7 @@ import {
   datasetDigest,
   EMPTY_DATA_BLOCK,
   fillStandalonePage,
+  pageContent,
   readPageData,
   scriptSafeJson,
   type PageData,
@@ -111,5 +112,19 @@ describe('the digest of a page’s dataset', () => {
   it('changes when a page’s data was changed', async () => {
     const digest = await datasetDigest({ title: 'A' });
     expect(await datasetDigest({ title: 'B' })).not.toBe(digest);
+  });
+
+  it('covers a network carried beside the dataset, read back the same', async () => {
+    const dataset = { actors: [{ id: 'a' }, { id: 'b' }] };
+    const network = { nodes: [{ id: 'a' }, { id: 'b' }], edges: [{ id: 'e', source: 'a' }] };
+    const digest = await datasetDigest(pageContent(dataset, network));
+    expect(digest).not.toBe(await datasetDigest(pageContent(dataset, undefined)));
+    const html = fillStandalonePage(TEMPLATE, { ...page(dataset), digest: digest!, network });
+    const read = readPageData(dataBlockText(html));
+    if (!read.ok) throw new Error('the page does not read back');
+    expect(read.network).toEqual(network);
+    expect(await datasetDigest(pageContent(read.dataset, read.network))).toBe(digest);
+    const changed = { ...network, edges: [] };
+    expect(await datasetDigest(pageContent(read.dataset, changed))).not.toBe(digest);
   });
 });
