@@ -350,6 +350,12 @@ test('Ctrl+Z in a text field is the field’s own, and does not undo behind an o
   await kind.press('Control+Z');
   await expect(page.getByRole('textbox', { name: 'Role' })).toHaveValue('Secretary General');
   await expect(status(page)).not.toHaveText(seedStatus);
+  // Nor do the Undo button's clicks: it waits until the form is closed.
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeDisabled();
+  await expect(undo).toHaveAttribute('title', 'Undo: close the form first');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(undo).toBeEnabled();
 });
 
 test('the graph says it is busy from the moment a file is chosen until it is drawn', async ({
