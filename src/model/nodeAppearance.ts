@@ -202,6 +202,22 @@ function colourCategories(
   return { colourOf, entries, title };
 }
 
+/**
+ * The same colours with a legend that counts only the drawn nodes: an entry none of them has is
+ * left out. Each entry has a colour of its own (the palette's, the others' grey, no value's).
+ */
+export function countDrawn(colours: NodeColours, drawn: ReadonlySet<string>): NodeColours {
+  const byColour = new Map<string, number>();
+  for (const id of drawn) {
+    const colour = colours.colourOf.get(id);
+    if (colour !== undefined) byColour.set(colour, (byColour.get(colour) ?? 0) + 1);
+  }
+  const entries = colours.entries
+    .map((entry) => ({ ...entry, count: byColour.get(entry.color) ?? 0 }))
+    .filter((entry) => entry.count > 0);
+  return { ...colours, entries };
+}
+
 /** The value of an attribute shared by every member of a node, or undefined when they differ. */
 function nodeAttribute(
   index: GraphIndex,

@@ -4,6 +4,7 @@ import type { Edit, EditOutcome } from '../model/edits';
 import type { LayoutName } from '../model/view';
 import { buildGraphIndex } from '../model/graphIndex';
 import { positionsAt, samePositions, type Positions, type ViewPositions } from '../model/positions';
+import { selectPositionsKey } from './selectors';
 import type { StoreState } from './store';
 import { existingSelection } from './viewStateActions';
 
@@ -86,10 +87,11 @@ function step(state: StoreState, entry: HistoryEntry, backwards: boolean): Parti
   if (entry.kind === 'change') {
     return changedDataset(state, backwards ? invertChange(entry.change) : entry.change);
   }
-  const layouts = entry.layouts;
+  // The menu says the layout the nodes on screen are in; the positions are there, so nothing
+  // lays out. A step of another view (or level) than the one on screen leaves the menu alone.
+  const layouts = entry.key === selectPositionsKey(state) ? entry.layouts : undefined;
   return {
     positions: { ...state.positions, [entry.key]: backwards ? entry.before : entry.after },
-    // The menu says the layout the nodes are in; the positions are there, so nothing lays out.
     ...(layouts && { layout: backwards ? layouts.before : layouts.after }),
   };
 }

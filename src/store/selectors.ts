@@ -1,14 +1,18 @@
 import { actorGrouping, effectiveActorLevel, type ActorGrouping } from '../model/actorLevel';
 import { networkCounts, type NetworkCounts, type TieMode } from '../model/actorNetwork';
 import { countOf } from '../model/countOf';
+import { ACTOR_KINDS } from '../model/formatRules';
+import type { ActorKind } from '../model/schema';
 import { memoizeLast } from '../model/memoizeLast';
 import { shownGroupCounts, statementGroups, type StatementGroups } from '../model/statementGroups';
 import { computeVisibility, type Visibility } from '../model/filters';
 import { focusActorsView, focusClaimsView, neighbourhood } from '../model/focus';
 import type { PlainNetwork } from '../model/network';
+import { positionsKey } from '../model/positions';
 import type { GraphIndex } from '../model/graphIndex';
 import {
   actorViewNodes,
+  countDrawn,
   effectiveColourBy,
   nodeColours,
   nodeSizes,
@@ -117,6 +121,15 @@ const visibleNodesOf = memoizeLast(
   },
 );
 
+/**
+ * The key of the positions the graph shows now: the view's, or in the actor view its level's (a
+ * network read from another tool is drawn as the claims view).
+ */
+export const selectPositionsKey = (state: StoreState): string => {
+  if (state.network || state.view !== 'actors') return positionsKey('claims', null);
+  return positionsKey('actors', selectActorGrouping(state)?.level ?? null);
+};
+
 /** The nodes of the actor view that the filters leave: those with at least one shown member. */
 export const selectVisibleNodes = (state: StoreState): ReadonlySet<string> | null => {
   const grouping = selectActorGrouping(state);
@@ -166,6 +179,22 @@ export const selectNetworkNodes = (state: StoreState): ReadonlySet<string> | nul
     selectTieEdges(state),
     filters.hideIsolated || !filters.showUntied,
   );
+};
+
+const kindsOf = memoizeLast((grouping: ActorGrouping, nodes: ReadonlySet<string>) => {
+  const present = new Set<string>();
+  for (const id of nodes) {
+    const kind = grouping.nodes.get(id)?.kind;
+    if (kind) present.add(kind);
+  }
+  return ACTOR_KINDS.filter((kind) => present.has(kind));
+});
+
+/** The kinds of the nodes the actor view draws (before any focus), in the legend's order. */
+export const selectActorViewKinds = (state: StoreState): readonly ActorKind[] => {
+  const grouping = selectActorGrouping(state);
+  const nodes = selectNetworkNodes(state);
+  return grouping && nodes ? kindsOf(grouping, nodes) : [];
 };
 
 const actorsViewShownOf = memoizeLast(
@@ -310,10 +339,13 @@ const coloursOf = memoizeLast(
   ): NodeColours => nodeColours(index, grouping, [...visibleNodes], colourBy, metrics),
 );
 
+const drawnColoursOf = memoizeLast(countDrawn);
+
 /**
  * The colour of every shown node of the actor view, and the legend of those colours. Communities
  * are those of the drawn network; an attribute's colours are given over every node the filters
- * leave, so that they stay put while a date window's step shows and hides untied nodes.
+ * leave, so that they stay put while a date window's step shows and hides untied nodes, and its
+ * legend counts the drawn nodes.
  */
 export const selectNodeColours = (state: StoreState): NodeColours | null => {
   const grouping = selectActorGrouping(state);
@@ -321,9 +353,12 @@ export const selectNodeColours = (state: StoreState): NodeColours | null => {
   const networkNodes = selectNetworkNodes(state);
   if (!state.index || !grouping || !visibleNodes || !networkNodes) return null;
   const colourBy = effectiveColourByOf(state.index, state.colourBy);
-  const metrics = colourBy === 'community' ? selectNodeMetrics(state) : null;
-  const nodes = colourBy === 'community' ? networkNodes : visibleNodes;
-  return coloursOf(state.index, grouping, nodes, colourBy, metrics);
+  if (colourBy === 'community')
+    return coloursOf(state.index, grouping, networkNodes, colourBy, selectNodeMetrics(state));
+  return drawnColoursOf(
+    coloursOf(state.index, grouping, visibleNodes, colourBy, null),
+    networkNodes,
+  );
 };
 
 const viewNodesOf = memoizeLast(

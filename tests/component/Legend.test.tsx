@@ -167,6 +167,9 @@ describe('Legend', () => {
     expect(screen.getByText(/width and label = tie weight/i)).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Stances' })).toBeNull();
     expect(screen.queryByText(AFFILIATION_STYLE.label)).toBeNull();
+    // The kinds drawn: the sample's two organisations have no tie, and are hidden until asked for.
+    expect(entries('Actors').map((e) => e.text)).toEqual(['Person', 'State', 'Group']);
+    act(() => useStore.getState().setFilter('showUntied', true));
     expect(entries('Actors').map((e) => e.text)).toEqual([
       'Person',
       'State',

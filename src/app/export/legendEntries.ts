@@ -1,5 +1,6 @@
 import type { TieMode } from '../../model/actorNetwork';
 import type { GraphIndex } from '../../model/graphIndex';
+import type { ActorKind } from '../../model/schema';
 import type { NodeColours } from '../../model/nodeAppearance';
 import {
   CLAIM_STYLE,
@@ -12,10 +13,12 @@ import type { ImageLegendEntry } from '../../cytoscape/imageLegend';
 import { claimBoxColors, type Theme } from '../../cytoscape/stylesheet';
 import type { ViewName } from '../../model/view';
 
-/** What the actor view draws, for its legend: the tie type and the node colours. */
+/** What the actor view draws, for its legend: the tie type, the node colours and kinds. */
 export interface ActorViewLegend {
   readonly tieMode: TieMode;
   readonly colours: NodeColours | null;
+  /** The kinds of the drawn nodes; without it, every kind of the dataset. */
+  readonly kinds?: readonly ActorKind[];
 }
 
 /**
@@ -30,13 +33,14 @@ export function imageLegend(
   theme: Theme,
   actorView?: ActorViewLegend,
 ): ImageLegendEntry[] {
-  const kinds = [...new Set(index.dataset.actors.map((a) => a.kind))].map(
-    (kind): ImageLegendEntry => ({
-      label: KIND_STYLES[kind].label,
-      color: KIND_STYLES[kind].color,
-      mark: { kind: 'node', shape: KIND_STYLES[kind].shape },
-    }),
-  );
+  const kindsShown =
+    (view === 'actors' && !isNetwork ? actorView?.kinds : undefined) ??
+    new Set(index.dataset.actors.map((a) => a.kind));
+  const kinds = [...kindsShown].map((kind): ImageLegendEntry => ({
+    label: KIND_STYLES[kind].label,
+    color: KIND_STYLES[kind].color,
+    mark: { kind: 'node', shape: KIND_STYLES[kind].shape },
+  }));
   if (isNetwork) return kinds;
   if (view === 'actors') {
     const colours = actorView?.colours;

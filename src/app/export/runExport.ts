@@ -2,15 +2,17 @@ import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/Ex
 import type { GraphController } from '../../cytoscape/graphController';
 import type { SingleTieType } from '../../model/actorNetwork';
 import { exportFileName } from '../../model/exportFileName';
-import { positionsAt, positionsKey, withLayout } from '../../model/positions';
+import { positionsAt, withLayout } from '../../model/positions';
 import type { Dataset } from '../../model/schema';
 import {
   selectActorGrouping,
   selectActorsViewShown,
+  selectActorViewKinds,
   selectNetworkCounts,
   selectNetworkShown,
   selectNodeColours,
   selectNodeMetrics,
+  selectPositionsKey,
   selectShownVisibility,
   selectVisibility,
 } from '../../store/selectors';
@@ -73,9 +75,7 @@ function cssVariable(name: string): string {
 /** Where the nodes of the view on screen are, by dataset id (a plain network: the claims view's). */
 export function shownPositions(): ReadonlyMap<string, { x: number; y: number }> {
   const state = useStore.getState();
-  const level =
-    state.view === 'actors' && !state.network ? (selectActorGrouping(state)?.level ?? null) : null;
-  return positionsAt(state.positions, positionsKey(state.network ? 'claims' : state.view, level));
+  return positionsAt(state.positions, selectPositionsKey(state));
 }
 
 /**
@@ -242,7 +242,11 @@ export async function runExport(
             state.view,
             state.network !== null,
             dark ? 'dark' : 'light',
-            { tieMode: state.tieMode, colours: selectNodeColours(state) },
+            {
+              tieMode: state.tieMode,
+              colours: selectNodeColours(state),
+              kinds: selectActorViewKinds(state),
+            },
           ),
         }
       : null,

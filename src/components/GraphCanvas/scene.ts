@@ -12,13 +12,14 @@ import {
   networkPredicate,
 } from '../../cytoscape/visibility';
 import { memoizeLast } from '../../model/memoizeLast';
-import { positionsAt, positionsKey } from '../../model/positions';
+import { positionsAt } from '../../model/positions';
 import {
   selectActorGrouping,
   selectActorsViewShown,
   selectActorViewNodes,
   selectLayoutPartners,
   selectNetworkShown,
+  selectPositionsKey,
   selectShownGroupCounts,
   selectShownVisibility,
   selectStatementGroups,
@@ -41,7 +42,6 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
   const { index, network, view } = state;
   if (!index) return null;
   // A plain network is drawn once, in the claims view's place.
-  const drawnView = network ? 'claims' : view;
   let elements: Scene['elements'];
   let isShown: Scene['isShown'];
   let layoutPartners: Scene['layoutPartners'];
@@ -73,10 +73,7 @@ export function sceneOf(state: StoreState, theme: Theme): Scene | null {
       ? `actors:${selectActorGrouping(state)?.level ?? ''}`
       : view;
   // Each level keeps its own places: the coded actors' would be meaningless for organisations.
-  const key = positionsKey(
-    drawnView,
-    view === 'actors' ? (selectActorGrouping(state)?.level ?? null) : null,
-  );
+  const key = selectPositionsKey(state);
   return {
     generation: `${state.datasetVersion}:${drawing}`,
     positionsKey: key,

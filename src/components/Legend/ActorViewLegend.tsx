@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ACTOR_KINDS } from '../../model/formatRules';
 import { METRIC_LABELS } from '../../model/nodeAppearance';
 import { KIND_STYLES, TIE_STYLES, tieLegend } from '../../model/styleTable';
-import { selectActorGrouping, selectNodeColours, selectVisibleNodes } from '../../store/selectors';
+import { selectActorViewKinds, selectNodeColours } from '../../store/selectors';
 import type { StoreState } from '../../store/store';
 import { useStore } from '../../store/store';
 import { Entry, EntryList } from './EntryList';
@@ -13,29 +11,19 @@ import { KeyIcon, LineSwatch, ShapeSwatch } from './Swatches';
 const selectLegendState = (state: StoreState) => ({
   tieMode: state.tieMode,
   sizeBy: state.sizeBy,
-  grouping: selectActorGrouping(state),
-  visibleNodes: selectVisibleNodes(state),
+  kinds: selectActorViewKinds(state),
   colours: selectNodeColours(state),
   metricsReady: state.metricsReady,
 });
 
 /**
  * The key to the actor view: the ties its tie type draws, what width means, what node colours
- * mean (kind, community or an attribute's values, with how many nodes have each), node shapes
- * and what node size means; it follows every choice of the actor network panel.
+ * mean (kind, community or an attribute's values, with how many drawn nodes have each), the
+ * shapes of the kinds drawn and what node size means; it follows every choice of the actor
+ * network panel.
  */
 export function ActorViewLegend() {
-  const { tieMode, sizeBy, grouping, visibleNodes, colours, metricsReady } = useStore(
-    useShallow(selectLegendState),
-  );
-  const kinds = useMemo(() => {
-    const present = new Set<string>();
-    for (const id of visibleNodes ?? []) {
-      const kind = grouping?.nodes.get(id)?.kind;
-      if (kind) present.add(kind);
-    }
-    return ACTOR_KINDS.filter((kind) => present.has(kind));
-  }, [grouping, visibleNodes]);
+  const { tieMode, sizeBy, kinds, colours, metricsReady } = useStore(useShallow(selectLegendState));
   const byKind = colours?.title === null;
 
   return (

@@ -163,6 +163,19 @@ describe('undo and redo', () => {
     expect(store().layoutRequest).toBe(requests + 2);
   });
 
+  it('leaves the layout menu alone when the step undone is of a view not on screen', () => {
+    const first = store().positions.claims;
+    store().setLayout('circle');
+    const circled = new Map(first).set('a', { x: 9, y: 9 });
+    store().setPositions('claims', circled, 'Layout: Circle');
+    store().setView('actors');
+    store().undo();
+    // The claims view's places are back, for when it is shown; the actor view on screen and its
+    // menu are as they were.
+    expect(store().positions.claims).toBe(first);
+    expect(store().layout).toBe('circle');
+  });
+
   it('opening another dataset clears the history', async () => {
     await store().edit({ type: 'setTitle', title: 'x' });
     store().loadDataset(DATASET);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
+import { ACTOR_KINDS } from '../../../src/model/formatRules';
 import { parseDataset } from '../../../src/model/parseDataset';
 import type { ActorKind, Dataset } from '../../../src/model/schema';
 import { readGexf } from '../../../src/model/readXmlNetwork';
@@ -11,6 +12,7 @@ import { MAX_DRAWN_TIES, type TieMode } from '../../../src/model/tieEdges';
 import type { ViewState } from '../../../src/model/urlState';
 import {
   selectActorsViewShown,
+  selectActorViewKinds,
   selectNetworkShown,
   selectNodeColours,
   selectNodeMetrics,
@@ -376,6 +378,29 @@ describe('actors without a drawn tie', () => {
     expect(store().fitRequest).toBe(fits + 1);
     store().setView('claims');
     expect(selectUntiedCount(store())).toBeNull();
+  });
+
+  it('are left out of the legend: its kinds and its counts of values are the drawn nodes', () => {
+    const drawn = () => selectActorsViewShown(store())!.actors;
+    const kindsDrawn = () =>
+      ACTOR_KINDS.filter((kind) =>
+        [...drawn()].some((id) => SEED.actors.find((a) => a.id === id)?.kind === kind),
+      );
+    expect(selectActorViewKinds(store())).toEqual(kindsDrawn());
+    expect(kindsDrawn().length).toBeLessThan(new Set(SEED.actors.map((a) => a.kind)).size);
+    store().loadDataset({
+      ...SEED,
+      actors: SEED.actors.map((actor, i) => ({ ...actor, side: i % 3 === 0 ? 'one' : 'other' })),
+    });
+    store().setView('actors');
+    store().setColourBy('attribute:side');
+    const legend = selectNodeColours(store())!.entries;
+    expect(legend.map((e) => e.label).sort()).toEqual(['one', 'other']);
+    expect(legend.reduce((n, e) => n + e.count, 0)).toBe(drawn().size);
+    store().setFilter('showUntied', true);
+    expect(selectActorViewKinds(store())).toEqual(kindsDrawn());
+    const all = selectNodeColours(store())!.entries;
+    expect(all.reduce((n, e) => n + e.count, 0)).toBe(SEED.actors.length);
   });
 
   it('are left out of the metrics and communities while hidden, and counted in when shown', async () => {
