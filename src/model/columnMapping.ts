@@ -1,7 +1,7 @@
 // From a table of statements (one row per statement) to a dataset, by the user's choices: which
 // column holds which field, which stance each value of the stance column stands for, and how
 // slashed dates are written. Pure functions: the Map columns dialog calls them on every change.
-import { readCssColour } from './cssColour';
+import { drawnColour, readCssColour } from './cssColour';
 import { isHttpUrl } from './formatRules';
 import { ACTOR_KINDS, FORMAT_NAME, FORMAT_VERSION } from './formatRules';
 import type { Actor, ActorKind, Claim, Dataset, Source, StanceDef, Statement } from './schema';
@@ -517,10 +517,27 @@ export function buildDataset(table: StatementTable, choices: TableChoices): Tabl
         own.push({ id, label: labelOf(row), polarity: choice.polarity, ...(color && { color }) });
       }
     }
+    // A default stance the table draws in another colour (the app's export writes each stance's
+    // colour) keeps that colour: the vocabulary is then written out, defaults included.
+    const recoloured = new Map<string, string>();
+    for (const row of good) {
+      const choice = stances.get(row.stance);
+      if (choice?.kind !== 'default' || recoloured.has(choice.id)) continue;
+      const colour = colourOf(row);
+      const standard = DEFAULT_STANCES.find((s) => s.id === choice.id)?.color;
+      if (colour && drawnColour(colour) !== drawnColour(standard))
+        recoloured.set(choice.id, colour);
+    }
     const vocabulary =
-      own.length === 0
+      own.length === 0 && recoloured.size === 0
         ? undefined
-        : [...DEFAULT_STANCES.filter((s) => usedDefaults.has(s.id)).map((s) => ({ ...s })), ...own];
+        : [
+            ...DEFAULT_STANCES.filter((s) => usedDefaults.has(s.id)).map((s) => ({
+              ...s,
+              ...(recoloured.has(s.id) && { color: recoloured.get(s.id)! }),
+            })),
+            ...own,
+          ];
 
     // Sources: one per distinct value of the Source column, with a URL from a source_url or url
     // column when it has one.

@@ -6,6 +6,8 @@ import type { Visibility } from './filters';
 import { polarityOf, type GraphIndex } from './graphIndex';
 import { sourceLabel } from './exportJson';
 import { METRIC_NAMES, type NodeMetrics } from './nodeAppearance';
+import { DEFAULT_STANCES } from './stances';
+import { stanceStyles } from './styleTable';
 
 /** The columns of the statements table, in order. */
 export const STATEMENT_COLUMNS = [
@@ -81,6 +83,15 @@ export function statementsCsv(
   actorView?: ActorViewColumns,
 ): string {
   const rows: (string | number)[][] = [];
+  // A stance's colour as the file writes it. A custom vocabulary's stance with a default id and
+  // no colour is drawn in a colour of the palette, not the default's: that colour is written, so
+  // that read back (as the default stance) it is drawn the same.
+  const drawn = new Map(stanceStyles(index.stances).map((style) => [style.id, style.color]));
+  const colourOf = (id: string) => {
+    const own = index.stanceById.get(id)?.color;
+    if (own !== undefined) return own;
+    return DEFAULT_STANCES.some((s) => s.id === id) ? (drawn.get(id) ?? '') : '';
+  };
   for (const statement of index.dataset.statements) {
     if (!visibility.statements.has(statement.id)) continue;
     const actor = index.actorById.get(statement.actor);
@@ -94,8 +105,7 @@ export function statementsCsv(
       statement.stance,
       index.stanceById.get(statement.stance)?.label ?? '',
       polarityOf(index, statement),
-      // The vocabulary's own colour as the file writes it; read back, a stance keeps it.
-      index.stanceById.get(statement.stance)?.color ?? '',
+      colourOf(statement.stance),
       claim?.text ?? '',
       statement.claim,
       statement.date ?? '',

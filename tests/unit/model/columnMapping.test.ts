@@ -377,7 +377,13 @@ describe('the app’s own CSV export', () => {
     const t = table(statementsCsv(index, shown(index, {})));
     const { dataset, problems } = buildDataset(t, guessed(t));
     expect(problems).toEqual([]);
-    expect(dataset.stances).toEqual(custom.stances);
+    const meaning = (d: Dataset) =>
+      d.stances?.map(({ id, label, polarity }) => [id, label, polarity]);
+    expect(meaning(dataset)).toEqual(meaning(custom));
+    // Drawn alike: a stance with a default id and no colour gets, written out, the colour it is
+    // drawn in (the palette's for its place), not the default stance's.
+    const drawn = (d: Dataset) => stanceStyles(stancesOf(d)).map((style) => style.color);
+    expect(drawn(dataset)).toEqual(drawn(custom));
     expect(said(dataset)).toEqual(said(custom));
   });
 
@@ -440,6 +446,26 @@ describe('the app’s own CSV export of real data, read back', () => {
     };
     const dataset = roundTrip(own);
     expect(dataset.stances).toEqual(own.stances);
+  });
+
+  it('gives default stances drawn in other colours those colours back', () => {
+    // The default ids, recoloured, and one (denies) without a colour of its own: drawn in the
+    // palette's colour for its place, not the default Denies colour.
+    const recoloured: Dataset = {
+      ...seed,
+      stances: [
+        { id: 'asserts', label: 'Asserts', polarity: 1, color: 'rebeccapurple' },
+        { id: 'agrees', label: 'Agrees', polarity: 1, color: 'rgb(0 128 0 / 50%)' },
+        { id: 'accuses', label: 'Accuses', polarity: 1 },
+        { id: 'doubts', label: 'Doubts', polarity: -1, color: '#c0ffee' },
+        { id: 'denies', label: 'Denies', polarity: -1 },
+        { id: 'evaluates', label: 'Evaluates', polarity: 0, color: 'hwb(120 10% 20%)' },
+      ],
+    };
+    const dataset = roundTrip(recoloured);
+    const drawn = (d: Dataset) =>
+      Object.fromEntries(stanceStyles(stancesOf(d)).map((s) => [s.id, s.color]));
+    expect(drawn(dataset)).toEqual(drawn(recoloured));
   });
 
   it('gives DNA’s sample.dna its Agrees and Disagrees back, not Denies', async (context) => {
