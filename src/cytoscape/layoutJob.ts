@@ -24,7 +24,7 @@ import {
 } from './legibility';
 import { gridBelow, spreadOut, type MutablePoint } from './placement';
 import { withSeededRandom } from './seededRandom';
-import { twoColumnPositions } from './twoColumns';
+import { circleOrder, twoColumnPositions } from './twoColumns';
 
 /** Room kept around each node's box (with its label) in a legible arrangement. */
 const LEGIBLE_MARGIN = 4;
@@ -202,6 +202,11 @@ function twoColumnsLayout(job: LayoutJob, points: MutablePoint[]): void {
     else left.push({ id: String(i), height: ACTOR_ROOM, width });
   }
   const links = job.edges.map(([a, b]) => ({ source: String(a), target: String(b) }));
+  if (left.length === 0 || right.length === 0) {
+    // No second column (the actor view): the Circle layout's ring, linked nodes side by side.
+    circleLayout(job, points, circleOrder({ left, right, links }).map(Number));
+    return;
+  }
   for (const [id, point] of twoColumnPositions({ left, right, links }, fittedView(job))) {
     points[Number(id)] = { ...point };
   }
@@ -238,20 +243,25 @@ function itemsOf(job: LayoutJob, margin: number, bodies = false): Item[] {
 }
 
 /**
- * The circle: every node in the job's order (as Cytoscape's circle has them), on a ring sized
- * from their boxes with their labels (arrangeInCircle), or from their bodies when even so the
- * labels would be too small to read in the graph area.
+ * The circle: every node in `order` (by default the job's, as Cytoscape's circle has them), on a
+ * ring sized from their boxes with their labels (arrangeInCircle), or from their bodies when even
+ * so the labels would be too small to read in the graph area.
  */
-function circleLayout(job: LayoutJob, points: MutablePoint[]): void {
-  let items = itemsOf(job, LEGIBLE_MARGIN);
-  arrangeInCircle(items);
+function circleLayout(
+  job: LayoutJob,
+  points: MutablePoint[],
+  order: readonly number[] = job.nodes.map((_, i) => i),
+): void {
+  const around = (bodies: boolean) => {
+    const all = itemsOf(job, LEGIBLE_MARGIN, bodies);
+    const items = order.map((i) => all[i]!);
+    arrangeInCircle(items);
+    return items;
+  };
+  let items = around(false);
   const view = fittedView(job);
-  if (view && fitZoom(boundsOf(items), view) < RING_LABELS_ZOOM) {
-    const bodies = itemsOf(job, LEGIBLE_MARGIN, true);
-    arrangeInCircle(bodies);
-    items = bodies;
-  }
-  items.forEach((item, i) => (points[i] = { x: item.x, y: item.y }));
+  if (view && fitZoom(boundsOf(items), view) < RING_LABELS_ZOOM) items = around(true);
+  items.forEach((item, at) => (points[order[at]!] = { x: item.x, y: item.y }));
 }
 
 /**

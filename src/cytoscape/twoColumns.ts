@@ -412,6 +412,15 @@ function blocksFor(left: readonly ColumnNode[], right: readonly ColumnNode[], vi
 }
 
 /**
+ * The order in which one column's nodes (the actor view has no claims) go round a circle: linked
+ * nodes side by side, so that ties run along the circle rather than across it.
+ */
+export function circleOrder(input: TwoColumnsInput): string[] {
+  const order = traversalOrder(input, neighbourhoods(input));
+  return [...order.left, ...order.right];
+}
+
+/**
  * Returns where each node goes: actors on the left, claims on the right, both in the order of
  * twoColumnOrder. The taller side is packed tight; each node (or row) of the other sits as near
  * as it can to the middle of the nodes it is linked with, so a claim stands beside those who
@@ -422,18 +431,13 @@ function blocksFor(left: readonly ColumnNode[], right: readonly ColumnNode[], vi
  * laid out in sub-columns side by side, its order running along each row and then down, so the
  * order still goes from top to bottom and the whole takes about the shape of the view.
  *
- * Without claims (the actor view) there is no second column: the actors go on a circle, wide
- * enough for their labels, linked ones side by side, which keeps every tie in sight.
+ * Both columns must have nodes: without claims (the actor view) the layout is a circle in
+ * circleOrder's order (layoutJob.ts).
  */
 export function twoColumnPositions(
   input: TwoColumnsInput,
   view: View = DEFAULT_VIEW,
 ): Map<string, Point> {
-  if (input.right.length === 0 || input.left.length === 0) {
-    // Linked nodes side by side on the circle, so ties run along it rather than across.
-    const order = traversalOrder(input, neighbourhoods(input));
-    return circlePositions([...order.left, ...order.right]);
-  }
   const order = twoColumnOrder(input);
   const byId = new Map([...input.left, ...input.right].map((node) => [node.id, node]));
   const blocks = blocksFor(
@@ -477,17 +481,4 @@ export function twoColumnPositions(
     }
   }
   return positions;
-}
-
-/** Nodes in order on a circle on which neighbours stand LABEL_WIDTH apart (one node: the centre). */
-export function circlePositions(ids: readonly string[]): Map<string, Point> {
-  if (ids.length === 1) return new Map([[ids[0]!, { x: 0, y: 0 }]]);
-  // The chord between neighbours, 2r·sin(π/n), is at least LABEL_WIDTH.
-  const radius = LABEL_WIDTH / (2 * Math.sin(Math.PI / Math.max(2, ids.length)));
-  return new Map(
-    ids.map((id, i) => {
-      const angle = (2 * Math.PI * i) / ids.length - Math.PI / 2;
-      return [id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) }];
-    }),
-  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate';
-import { claimsViewElements } from '../../../src/cytoscape/elements';
+import { claimsViewElements, nodeId } from '../../../src/cytoscape/elements';
 import { FIT_PADDING } from '../../../src/cytoscape/layouts';
 import { runLayoutJob } from '../../../src/cytoscape/layoutJob';
 import type { LayoutNode } from '../../../src/cytoscape/layoutProtocol';
@@ -25,9 +25,11 @@ function sizeOf(node: JobNode): Omit<LayoutNode, 'claimHeight'> {
   return { width: 26, height: 26, halfWidth: 60, halfHeight: 22.5, dx: 0, dy: 9.5 };
 }
 
-/** The claims view of a dataset as a layout job, drawn in AREA. */
-function jobOf(name: LayoutName, index: GraphIndex) {
-  const elements = claimsViewElements(index);
+/** The claims view of a dataset (or its actors alone) as a layout job, drawn in AREA. */
+function jobOf(name: LayoutName, index: GraphIndex, actorsOnly = false) {
+  const elements = claimsViewElements(index).filter(
+    (e) => !actorsOnly || e.data.type === 'actor' || e.data.type === 'affiliation',
+  );
   const nodes: JobNode[] = elements
     .filter((e) => e.group === 'nodes')
     .map((e) => ({ id: e.data.id!, data: e.data }));
@@ -44,8 +46,8 @@ function jobOf(name: LayoutName, index: GraphIndex) {
 }
 
 /** The laid-out boxes (labels included, or only the `bodies`) in the job's order. */
-function boxesOf(name: LayoutName, index: GraphIndex, bodies = false) {
-  const { job, nodes } = jobOf(name, index);
+function boxesOf(name: LayoutName, index: GraphIndex, bodies = false, actorsOnly = false) {
+  const { job, nodes } = jobOf(name, index, actorsOnly);
   const positions = runLayoutJob(job);
   return job.nodes.map((node, i) => {
     const [dx, dy] = bodies ? [0, 0] : [node.dx, node.dy];
@@ -90,6 +92,30 @@ describe('runLayoutJob on the sample (19 nodes) in the graph area at 1280 × 800
       expect(overlaps(boxes)).toEqual([]);
     },
   );
+});
+
+describe('Two columns without claims (the actor view)', () => {
+  it('is the Circle layout’s ring, linked nodes side by side', () => {
+    const boxes = boxesOf('twoColumns', seedIndex, false, true);
+    expect(boxes.every((b) => b.type === 'actor')).toBe(true);
+    expect(fitOf(boxes).zoom * 12).toBeGreaterThanOrEqual(9);
+    expect(overlaps(boxes)).toEqual([]);
+    // Round the ring by angle, a member stands beside the organisation it belongs to.
+    const centre = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+    const around = [...boxes]
+      .sort((a, b) => Math.atan2(centre(a).y, centre(a).x) - Math.atan2(centre(b).y, centre(b).x))
+      .map((b) => b.id);
+    const ring = (id: string) => around.indexOf(id);
+    const members = seedIndex.dataset.actors.filter((a) => (a.memberOf ?? []).length > 0);
+    expect(members.length).toBeGreaterThan(0);
+    const beside = members.filter((actor) =>
+      actor.memberOf!.some((group) => {
+        const gap = Math.abs(ring(nodeId(actor.id)) - ring(nodeId(group)));
+        return gap === 1 || gap === around.length - 1;
+      }),
+    );
+    expect(beside.length).toBeGreaterThan(0);
+  });
 });
 
 describe('runLayoutJob on the 2,000-statement benchmark', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsViewElements, nodeId } from '../../../src/cytoscape/elements';
 import { columnsOf, layoutOptions } from '../../../src/cytoscape/layouts';
 import {
-  circlePositions,
+  circleOrder,
   countCrossings,
   LABEL_WIDTH,
   MIN_COLUMN_DISTANCE,
@@ -194,19 +194,20 @@ describe('twoColumnPositions', () => {
     }
   });
 
-  it('without claims (the actor view) puts the actors on a circle, labels apart', () => {
-    const actors = Array.from({ length: 9 }, (_, i) => ({ id: `a${i}`, height: 48 }));
-    const positions = twoColumnPositions({ left: actors, right: [], links: [] });
-    const points = [...positions.values()];
-    const radii = points.map((p) => Math.hypot(p.x, p.y));
-    for (const r of radii) expect(r).toBeCloseTo(radii[0]!);
-    for (let i = 0; i < points.length; i++) {
-      for (let j = i + 1; j < points.length; j++) {
-        const [p, q] = [points[i]!, points[j]!];
-        expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(LABEL_WIDTH - 1e-6);
-      }
-    }
-    expect(circlePositions(['only'])).toEqual(new Map([['only', { x: 0, y: 0 }]]));
+  it('orders the actors of a view without claims for a circle, linked ones side by side', () => {
+    const actors = ['a', 'b', 'c', 'd'].map((id) => ({ id, height: 48 }));
+    const order = circleOrder({
+      left: actors,
+      right: [],
+      links: [
+        { source: 'a', target: 'c' },
+        { source: 'c', target: 'b' },
+      ],
+    });
+    expect([...order].sort()).toEqual(['a', 'b', 'c', 'd']);
+    // a – c – b is a chain: c stands between a and b.
+    expect(Math.abs(order.indexOf('a') - order.indexOf('c'))).toBe(1);
+    expect(Math.abs(order.indexOf('b') - order.indexOf('c'))).toBe(1);
   });
 });
 
