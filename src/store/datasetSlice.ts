@@ -18,6 +18,11 @@ export type DatasetSource = SessionSource;
 export interface LoadFailure {
   title: string;
   problems: readonly Problem[];
+  /**
+   * The text that could not be opened, when nothing else holds it (a saved session's dataset,
+   * which the next save replaces): the message offers it as a download, so it is never lost.
+   */
+  unopened?: { readonly name: string; readonly text: string };
 }
 
 /** A spreadsheet waiting for the user to map its columns: the table and where it came from. */

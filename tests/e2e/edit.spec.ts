@@ -1,5 +1,5 @@
 // The workbench: editing the dataset through the real UI, undo, and nothing lost.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   clickNode,
@@ -268,6 +268,59 @@ test('a reload brings back the edits and every node where it was', async ({ page
   expect(await roundedPositions(page)).toEqual(positions);
   await openActor(page, 'Kurt Campbell');
   await expect(details(page)).toContainText('US Deputy Secretary of State (acting)');
+});
+
+test('a saved dataset that cannot be opened any more is offered as a download, not lost', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openActor(page, 'Kurt Campbell');
+  await details(page).getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Role' }).fill('Edited before the rules changed');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(details(page)).toContainText('Edited before the rules changed');
+  // The saved text as a rule of the format newer than it would refuse: a stance colour that is
+  // no colour (what an older build accepted).
+  const broken = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('stancegraph');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = () => db.transaction('session', 'readwrite').objectStore('session');
+    // Saved a moment after the edit: wait for it.
+    let text: string | undefined;
+    for (let i = 0; i < 50 && !text?.includes('Edited before the rules changed'); i++) {
+      text = await new Promise<string>((resolve) => {
+        const request = store().get('datasetText');
+        request.onsuccess = () => resolve(request.result as string);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const dataset = JSON.parse(text!) as Record<string, unknown>;
+    dataset.stances = [{ id: 'asserts', label: 'Asserts', polarity: 1, color: '#12345' }];
+    const changed = JSON.stringify(dataset);
+    await new Promise((resolve) => {
+      const transaction = db.transaction('session', 'readwrite');
+      transaction.objectStore('session').put(changed, 'datasetText');
+      transaction.oncomplete = resolve;
+    });
+    db.close();
+    return changed;
+  });
+  await page.reload();
+  await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The saved dataset could not be opened');
+  await expect(alert).toContainText('stances[0].color');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Download saved-dataset.json' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('saved-dataset.json');
+  const saved = readFileSync((await download.path())!, 'utf8');
+  expect(saved).toBe(broken);
+  expect(saved).toContain('Edited before the rules changed');
 });
 
 test('Export JSON, then open it: the same counts and the same picture', async ({ page }, info) => {

@@ -3,7 +3,7 @@ import type { Problem } from '../../model/parseDataset';
 import type { ViewPositions } from '../../model/positions';
 import type { Dataset } from '../../model/schema';
 import type { ViewState } from '../../model/viewState';
-import type { DatasetSource } from '../../store/datasetSlice';
+import type { DatasetSource, LoadFailure } from '../../store/datasetSlice';
 import { useStore } from '../../store/store';
 import { unpackLinkData } from '../share/linkData';
 import { readInWorker, type FileFacts } from './readInWorker';
@@ -26,8 +26,8 @@ export function notifyDatasetLoaded(text: string | null, source: DatasetSource):
   afterLoad(text, source);
 }
 
-function fail(title: string, problems: Problem[]): false {
-  useStore.getState().failLoading({ title, problems });
+function fail(title: string, problems: Problem[], unopened?: LoadFailure['unopened']): false {
+  useStore.getState().failLoading({ title, problems, ...(unopened && { unopened }) });
   return false;
 }
 
@@ -47,7 +47,11 @@ async function open(
   input: Blob | string,
   label: string,
   source: DatasetSource,
-  { facts = {}, restored }: { facts?: FileFacts; restored?: Restored } = {},
+  {
+    facts = {},
+    restored,
+    unopened,
+  }: { facts?: FileFacts; restored?: Restored; unopened?: LoadFailure['unopened'] } = {},
 ): Promise<boolean> {
   const store = useStore.getState();
   store.startLoading(label);
@@ -57,7 +61,7 @@ async function open(
       (phase) => useStore.getState().setLoadPhase(phase),
       facts,
     );
-    if (!result.ok) return fail(`${label} could not be opened`, result.problems);
+    if (!result.ok) return fail(`${label} could not be opened`, result.problems, unopened);
     if ('table' in result) {
       useStore.getState().askForMapping({ table: result.table, label, source });
       return false;
@@ -73,9 +77,11 @@ async function open(
     return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return fail(`${label} could not be opened`, [
-      { path: '', message: `could not be read: ${message}` },
-    ]);
+    return fail(
+      `${label} could not be opened`,
+      [{ path: '', message: `could not be read: ${message}` }],
+      unopened,
+    );
   }
 }
 
@@ -119,9 +125,13 @@ export function openSavedText(
 ): Promise<boolean> {
   // The text alone tells its format; the file's name gives a network from GEXF its title back.
   const title = source.kind === 'file' ? source.name.replace(/\.[^.]*$/, '') : undefined;
+  // Refused (say, by a rule of the format newer than the session), it is offered as a file: the
+  // dataset opened instead is saved over it, and its edits would otherwise be gone.
+  const name = source.kind === 'file' ? source.name : 'saved-dataset.json';
   return open(text, 'The saved dataset', source, {
     facts: title === undefined ? {} : { title },
     restored,
+    unopened: { name, text },
   });
 }
 

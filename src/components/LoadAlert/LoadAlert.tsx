@@ -5,13 +5,23 @@ import './LoadAlert.css';
 /** How many problems are listed; a file with thousands would bury the page. */
 export const SHOWN_PROBLEMS = 50;
 
+/** Hands a text to the browser as a download under its name. */
+function downloadText({ name, text }: { name: string; text: string }) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Every problem of a file that could not be opened, by place; the loaded dataset stays. */
 export function LoadAlert() {
   const failure = useStore((s) => s.loadFailure);
   const dismiss = useStore((s) => s.dismissLoadFailure);
   const datasetShown = useStore((s) => s.index !== null);
   if (!failure) return null;
-  const { title, problems } = failure;
+  const { title, problems, unopened } = failure;
   const hidden = problems.length - SHOWN_PROBLEMS;
   return (
     <div role="alert" className="load-alert">
@@ -44,6 +54,15 @@ export function LoadAlert() {
         ))}
       </ul>
       {hidden > 0 && <p className="load-alert-more">and {hidden.toLocaleString('en-US')} more</p>}
+      {unopened && (
+        <p className="load-alert-more">
+          Nothing else holds it:{' '}
+          <button type="button" className="link-button" onClick={() => downloadText(unopened)}>
+            Download {unopened.name}
+          </button>{' '}
+          to fix it and open it again.
+        </p>
+      )}
     </div>
   );
 }
