@@ -45,6 +45,16 @@ export function LoadAlert() {
           Dismiss
         </button>
       </div>
+      {unopened && (
+        // Above the list, which may scroll: the one copy of what could not be opened.
+        <p className="load-alert-keep">
+          Nothing else holds it now:{' '}
+          <button type="button" className="link-button" onClick={() => downloadText(unopened)}>
+            Download {unopened.name}
+          </button>
+          , fix it, and open it again.
+        </p>
+      )}
       <ul className="load-alert-problems">
         {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
           <li key={i}>
@@ -54,15 +64,6 @@ export function LoadAlert() {
         ))}
       </ul>
       {hidden > 0 && <p className="load-alert-more">and {hidden.toLocaleString('en-US')} more</p>}
-      {unopened && (
-        <p className="load-alert-more">
-          Nothing else holds it:{' '}
-          <button type="button" className="link-button" onClick={() => downloadText(unopened)}>
-            Download {unopened.name}
-          </button>{' '}
-          to fix it and open it again.
-        </p>
-      )}
     </div>
   );
 }
