@@ -48,7 +48,8 @@ const sessionStore = createStore('stancegraph', 'session');
 function putAll(entries: readonly [IDBValidKey, unknown][]): Promise<void> {
   return sessionStore('readwrite', (store) => {
     for (const [key, value] of entries) store.put(value, key);
-    store.transaction.commit();
+    // Optional: a browser without commit() (before 2021) ends the transaction on its own.
+    store.transaction.commit?.();
     return promisifyRequest(store.transaction);
   });
 }
