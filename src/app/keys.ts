@@ -32,19 +32,19 @@ export function listenForKeys({ history }: { history: boolean }): void {
     // them for its own text.
     if (!history || !(event.ctrlKey || event.metaKey) || event.altKey || isTyping(target)) return;
     const key = event.key.toLowerCase();
-    const historyKey = key === 'z' || (key === 'y' && !event.shiftKey);
+    const step =
+      key === 'z'
+        ? event.shiftKey
+          ? 'redo'
+          : 'undo'
+        : key === 'y' && !event.shiftKey
+          ? 'redo'
+          : null;
+    if (step === null) return;
+    event.preventDefault();
     // An open form holds typed changes to what is shown: undoing the dataset behind it would lose
     // them, and so would the browser's own undo of the last typing, from a select or a button.
-    if (useStore.getState().editor) {
-      if (historyKey) event.preventDefault();
-      return;
-    }
-    if (key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      useStore.getState().undo();
-    } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
-      event.preventDefault();
-      useStore.getState().redo();
-    }
+    const state = useStore.getState();
+    if (!state.editor) state[step]();
   });
 }

@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import { parse as parseGexfDocument } from 'graphology-gexf';
 import { parse as parseGraphmlDocument } from 'graphology-graphml';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { readCssColour } from './cssColour';
+import { drawingColour, readCssColour } from './cssColour';
 import { networkDataset, type PlainEdge, type PlainNetwork, type PlainNode } from './network';
 import type { Problem } from './parseDataset';
 import type { ReadResult } from './readDataset';
@@ -472,9 +472,7 @@ function yedGraphics(document: Document): Map<string, YedNode> {
 export function fileColor(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const reading = readCssColour(value);
-  if (!reading.ok) return undefined;
-  const { r, g, b } = reading.rgba;
-  return `#${[r, g, b].map((part) => part.toString(16).padStart(2, '0')).join('')}`;
+  return reading.ok ? drawingColour({ ...reading.rgba, a: 1 }) : undefined;
 }
 
 // What the readers turn into position, colour, size and label; the rest is the node's data.

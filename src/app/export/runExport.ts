@@ -1,3 +1,4 @@
+import { downloadFile } from '../../components/download';
 import type { ExportFormat, ExportOptions } from '../../components/ExportMenu/ExportMenu';
 import type { GraphController } from '../../cytoscape/graphController';
 import type { SingleTieType } from '../../model/actorNetwork';
@@ -58,14 +59,7 @@ function mimeOf(format: ExportFormat): string {
 }
 
 function download(data: Blob | string, name: string, format: ExportFormat): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type: mimeOf(format) }) : data;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has started once click() returns; the URL is not needed after that.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(data, name, mimeOf(format));
 }
 
 function cssVariable(name: string): string {

@@ -1,19 +1,10 @@
 import { useStore } from '../../store/store';
+import { downloadFile } from '../download';
 import { OPEN_DATASET_INPUT_ID } from '../OpenDataset/OpenDataset';
 import './LoadAlert.css';
 
 /** How many problems are listed; a file with thousands would bury the page. */
 export const SHOWN_PROBLEMS = 50;
-
-/** Hands a text to the browser as a download under its name. */
-function downloadText({ name, text }: { name: string; text: string }) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Every problem of a file that could not be opened, by place; the loaded dataset stays. */
 export function LoadAlert() {
@@ -49,7 +40,11 @@ export function LoadAlert() {
         // Above the list, which may scroll: the one copy of what could not be opened.
         <p className="load-alert-keep">
           Nothing else holds it now:{' '}
-          <button type="button" className="link-button" onClick={() => downloadText(unopened)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => downloadFile(unopened.text, unopened.name, 'application/json')}
+          >
             Download {unopened.name}
           </button>
           , fix it, and open it again.
