@@ -39,9 +39,18 @@ import type { StoreState } from './store';
 const visibilityOf = memoizeLast(computeVisibility);
 const searchIndexOf = memoizeLast(buildSearchIndex);
 
+// A network read from another tool has no statements, which the filters' own "Hide isolated
+// nodes" counts: it would hide every node. Its edges decide it instead (networkShownOf).
+const networkFiltersOf = memoizeLast((filters: StoreState['filters']): StoreState['filters'] => ({
+  ...filters,
+  hideIsolated: false,
+}));
+
 /** What the filters leave shown; derived, never stored. */
 export const selectVisibility = (state: StoreState): Visibility | null =>
-  state.index ? visibilityOf(state.index, state.filters) : null;
+  state.index
+    ? visibilityOf(state.index, state.network ? networkFiltersOf(state.filters) : state.filters)
+    : null;
 
 const groupingOf = memoizeLast((index: GraphIndex, level: StoreState['actorLevel']) =>
   actorGrouping(index, effectiveActorLevel(index, level)),
@@ -261,16 +270,10 @@ const networkShownOf = memoizeLast(
   },
 );
 
-// A network's nodes have no statements, which the filters' own "Hide isolated nodes" counts:
-// it would hide every node. The network's edges decide it instead (networkShownOf).
-const networkVisibilityOf = memoizeLast((index: GraphIndex, filters: StoreState['filters']) =>
-  computeVisibility(index, { ...filters, hideIsolated: false }),
-);
-
 /** What a plain network read from another tool shows; null for stancegraph datasets. */
 export const selectNetworkShown = (state: StoreState): NetworkShown | null => {
-  if (!state.network || !state.index) return null;
-  const visibility = networkVisibilityOf(state.index, state.filters);
+  const visibility = selectVisibility(state);
+  if (!state.network || !visibility) return null;
   const { filters, selection, focusDepth } = state;
   return networkShownOf(state.network, visibility, filters.hideIsolated, selection, focusDepth);
 };
