@@ -211,6 +211,7 @@ export async function appRun(
         async () => {
           const steps = await appWindowSteps(page);
           result.values.windowStep = steps.ms;
+          result.values.windowStepFloor = steps.floorMs;
           result.windowStatuses = steps.statuses;
         },
       ],
@@ -223,7 +224,9 @@ export async function appRun(
       [
         'window steps, actor view',
         async () => {
-          result.values.windowStepActors = (await appWindowSteps(page)).ms;
+          const steps = await appWindowSteps(page);
+          result.values.windowStepActors = steps.ms;
+          result.values.windowStepActorsFloor = steps.floorMs;
         },
       ],
     ];

@@ -199,6 +199,93 @@ export const BENCH_INIT = String.raw`
     ).then((doneAt) => ({ startAt: b.clickAt, doneAt }));
   };
 
+  // App: the floor of a step of the moving window (windowSteps.ts). recordWindow notes what the
+  // graph shows after each of the app's steps: its shown nodes, and its shown edges, each with its
+  // drawn width and label. replayWindows then makes the same changes again directly on the app's own Cytoscape
+  // graph, from window to window, the cheapest way (style bypasses on the edges that change, every
+  // edge of every window added up front, hidden), timed until two frames after; then it puts the
+  // graph back as the app left it. The instance is Cytoscape's own registration on its container:
+  // the app exposes nothing that changes its graph.
+  const cyOf = () => {
+    const container = document.querySelector('.graph-canvas-cytoscape');
+    const cy = container && container._cyreg && container._cyreg.cy;
+    if (!cy) throw new Error('no Cytoscape instance on the graph area');
+    return cy;
+  };
+  b.windows = [];
+  b.recordWindow = () => {
+    const cy = cyOf();
+    const nodes = new Set(cy.nodes().filter((node) => node.visible()).map((node) => node.id()));
+    const shown = new Map();
+    cy.edges().forEach((edge) => {
+      if (!edge.visible()) return;
+      shown.set(edge.id(), {
+        definition: { group: 'edges', data: { ...edge.data() }, classes: edge.classes() },
+        width: edge.style('width'),
+        label: edge.style('label'),
+      });
+    });
+    b.windows.push({ nodes, edges: shown });
+    return shown.size;
+  };
+  b.replayWindows = async () => {
+    const cy = cyOf();
+    const windows = b.windows;
+    const last = windows[windows.length - 1];
+    const definitions = new Map();
+    for (const { edges } of windows)
+      for (const [id, edge] of edges) if (!definitions.has(id)) definitions.set(id, edge.definition);
+    const missing = [...definitions].filter(([id]) => cy.getElementById(id).empty());
+    let added = cy.collection();
+    cy.batch(() => {
+      added = cy.add(missing.map(([, definition]) => definition));
+      added.style('visibility', 'hidden');
+    });
+    // How each edge is drawn now, so that only a width or label that differs is set.
+    const drawnAs = new Map();
+    for (const id of definitions.keys()) {
+      const element = cy.getElementById(id);
+      drawnAs.set(id, { width: element.style('width'), label: element.style('label') });
+    }
+    const touched = new Set();
+    await frame();
+    await frame();
+    const times = [];
+    // From the last window to the first (not timed), then window by window back to the last.
+    for (let i = 0; i < windows.length; i++) {
+      const from = i === 0 ? last : windows[i - 1];
+      const to = windows[i];
+      const started = performance.now();
+      cy.batch(() => {
+        for (const id of from.nodes)
+          if (!to.nodes.has(id)) cy.getElementById(id).style('display', 'none');
+        for (const id of to.nodes)
+          if (!from.nodes.has(id)) cy.getElementById(id).style('display', 'element');
+        for (const id of from.edges.keys())
+          if (!to.edges.has(id)) cy.getElementById(id).style('visibility', 'hidden');
+        for (const [id, edge] of to.edges) {
+          const element = cy.getElementById(id);
+          if (!from.edges.has(id)) element.style('visibility', 'visible');
+          const drawn = drawnAs.get(id);
+          if (drawn.width !== edge.width || drawn.label !== edge.label) {
+            element.style({ width: edge.width, label: edge.label });
+            drawnAs.set(id, edge);
+            touched.add(id);
+          }
+        }
+      });
+      await frame();
+      await frame();
+      if (i > 0) times.push(performance.now() - started);
+    }
+    cy.batch(() => {
+      added.remove();
+      for (const id of touched) cy.getElementById(id).removeStyle('width label');
+    });
+    b.windows = [];
+    return times;
+  };
+
   b.blobSince = (count) =>
     b.blobs.slice(count).find((x) => x.type === 'image/png') || b.blobs[count] || null;
 })();

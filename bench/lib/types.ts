@@ -50,6 +50,8 @@ export const METRICS = [
   'windowStepActors',
   'windowStepCheapest',
   'windowStepActorsCheapest',
+  'windowStepFloor',
+  'windowStepActorsFloor',
   'heapAfterLoad',
 ] as const;
 export type Metric = (typeof METRICS)[number];

@@ -95,14 +95,22 @@ const median = (values: number[]) => {
  * WINDOW_STEPS measured, each from the click until the window's text changed and two frames
  * passed (the graph is synchronised before React renders the text). Returns their median, and
  * the shown counts of the status line at each step (which must be plain's too).
+ *
+ * Then the floor of these steps on the app's own graph: what the graph showed at each window is
+ * noted after each step (untimed), and the same changes are made again directly on its Cytoscape
+ * instance, the cheapest way, with no app code at all (pageScripts.ts, replayWindows): no step
+ * of the app on this graph can draw faster than that, on this machine.
  */
-export async function appWindowSteps(page: Page): Promise<{ ms: number; statuses: string[] }> {
+export async function appWindowSteps(
+  page: Page,
+): Promise<{ ms: number; statuses: string[]; floorMs: number }> {
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await timeline.getByRole('combobox', { name: 'Window' }).selectOption(UNIT);
   const allDates = timeline.getByRole('button', { name: 'All dates' });
   if (await allDates.isEnabled()) await allDates.click();
   const next = timeline.getByRole('button', { name: 'Next window' });
   await next.click();
+  await recordWindow(page);
   const times: number[] = [];
   const statuses: string[] = [];
   for (let i = 0; i < WINDOW_STEPS; i++) {
@@ -114,9 +122,19 @@ export async function appWindowSteps(page: Page): Promise<{ ms: number; statuses
     );
     times.push(step.doneAt - step.startAt);
     statuses.push(step.status);
+    await recordWindow(page);
   }
+  const floor = (await page.evaluate('window.__bench.replayWindows()')) as number[];
   await allDates.click();
-  return { ms: median(times), statuses };
+  return { ms: median(times), statuses, floorMs: median(floor) };
+}
+
+/** Notes what the app's graph shows now (pageScripts.ts), once its frames are drawn. */
+async function recordWindow(page: Page): Promise<void> {
+  await page.evaluate(
+    'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+  );
+  await page.evaluate('window.__bench.recordWindow()');
 }
 
 /** Calls a plain page's step for each window (the first, into it, not timed): their median. */
