@@ -201,11 +201,11 @@ export const BENCH_INIT = String.raw`
 
   // App: the floor of a step of the moving window (windowSteps.ts). recordWindow notes what the
   // graph shows after each of the app's steps: its shown nodes, and its shown edges, each with its
-  // drawn width and label. replayWindows then makes the same changes again directly on the app's own Cytoscape
-  // graph, from window to window, the cheapest way (style bypasses on the edges that change, every
-  // edge of every window added up front, hidden), timed until two frames after; then it puts the
-  // graph back as the app left it. The instance is Cytoscape's own registration on its container:
-  // the app exposes nothing that changes its graph.
+  // drawn width and label. replayWindows then makes the same changes again directly on the app's
+  // own Cytoscape graph, from window to window, the cheapest way (style bypasses on the elements
+  // that change, every edge of every window added up front, hidden), timed until two frames
+  // after; then it puts the graph back as the app left it. The instance is Cytoscape's own
+  // registration on its container: the app exposes nothing that changes its graph.
   const cyOf = () => {
     const container = document.querySelector('.graph-canvas-cytoscape');
     const cy = container && container._cyreg && container._cyreg.cy;
